@@ -1,0 +1,13 @@
+package uk.gov.borough.reintegration.domain.model.party;
+
+/** What kind of school or provision an establishment is (policy P4, P7). */
+public enum EstablishmentKind {
+  /** A mainstream school or academy: a referring or a receiving school (P3). */
+  MAINSTREAM,
+  /** The AP academy for permanently excluded pupils: Olive Academy (P6). */
+  AP_ACADEMY,
+  /** The Medical Provision: The Bridge / Queens Hospital (P4). */
+  MEDICAL_PROVISION,
+  /** Any other alternative provision, such as KORU (P7). */
+  OTHER_AP
+}

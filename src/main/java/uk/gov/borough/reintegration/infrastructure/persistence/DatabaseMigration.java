@@ -1,0 +1,154 @@
+package uk.gov.borough.reintegration.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * Brings the database to the schema this build expects, at start-up and until it succeeds.
+ *
+ * <p>A database that is down when the server starts must not fail the deployment: the first attempt
+ * runs at start-up and never throws, and each failure schedules another attempt on a non-persistent
+ * timer. Until one succeeds, {@link #isMigrated()} is false, the readiness check is DOWN with
+ * {@link #problem()} as its reason, and requests are answered 503.
+ *
+ * <p>The plugin's tables and Flyway's history tables carry the prefix {@code ri_}, so they sit
+ * beside a portal's own tables; on a database that already holds the portal's, Flyway baselines at
+ * version 0 and then applies every migration. Demo data has a history of its own, so it can be
+ * switched on or off without disturbing the schema's.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+  static final String SCHEMA_HISTORY = "ri_schema_history";
+  static final String DEMO_HISTORY = "ri_demo_history";
+
+  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Resource private TimerService timers;
+
+  @PersistenceContext private EntityManager entityManager;
+
+  @Inject
+  @ConfigProperty(name = "reintegration.db.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "reintegration.db.user")
+  String applicationUser;
+
+  @Inject
+  @ConfigProperty(name = "reintegration.db.migration-user")
+  Optional<String> migrationUser;
+
+  @Inject
+  @ConfigProperty(name = "reintegration.db.migration-password")
+  Optional<String> migrationPassword;
+
+  @Inject
+  @ConfigProperty(name = "reintegration.db.schema")
+  Optional<String> schema;
+
+  @Inject
+  @ConfigProperty(name = "reintegration.demo-data", defaultValue = "false")
+  boolean demoData;
+
+  @Inject
+  @ConfigProperty(name = "reintegration.db.migration-retry-seconds", defaultValue = "10")
+  long retrySeconds;
+
+  private volatile boolean migrated;
+  private volatile String problem = "The database has not been migrated yet.";
+
+  @PostConstruct
+  void migrateAtStartUp() {
+    attempt();
+  }
+
+  @Timeout
+  void retry() {
+    attempt();
+  }
+
+  /** True once the schema (and the demo data, when switched on) is in place. */
+  public boolean isMigrated() {
+    return migrated;
+  }
+
+  /** Why the database is not ready yet, in a sentence fit for a health report. */
+  public String problem() {
+    return migrated ? "" : problem;
+  }
+
+  private void attempt() {
+    try {
+      DatabaseVendor vendor = DatabaseVendor.fromUrl(url);
+      int applied = flyway(vendor, SCHEMA_HISTORY, "db/migration").migrate().migrationsExecuted;
+      if (demoData) {
+        applied += flyway(vendor, DEMO_HISTORY, "db/demo").migrate().migrationsExecuted;
+      }
+      // With eclipselink.validation-only the session logs in on first use: use it now, so the
+      // first request a person makes does not pay for it.
+      entityManager.createNativeQuery("SELECT 1").getSingleResult();
+      migrated = true;
+      LOG.log(
+          Level.INFO,
+          "Database ready on {0}: {1} migration(s) applied, demo data {2}",
+          new Object[] {vendor, applied, demoData ? "on" : "off"});
+    } catch (RuntimeException e) {
+      problem = "The database could not be migrated: " + DatabaseFailures.describe(e);
+      LOG.log(Level.WARNING, "{0} Trying again in {1} s.", new Object[] {problem, retrySeconds});
+      timers.createSingleActionTimer(
+          Duration.ofSeconds(retrySeconds).toMillis(), new TimerConfig(null, false));
+    }
+  }
+
+  /**
+   * On PostgreSQL the schema owner may migrate under credentials of its own, so the application's
+   * user can be denied rights the owner keeps (the grants are in db/callbacks/postgresql).
+   */
+  private Flyway flyway(DatabaseVendor vendor, String historyTable, String folder) {
+    FluentConfiguration configuration = Flyway.configure(getClass().getClassLoader());
+    if (migrationUser.isPresent()) {
+      configuration.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
+    } else {
+      configuration.dataSource(dataSource);
+    }
+    configuration
+        .table(historyTable)
+        .locations(
+            "classpath:" + folder + "/common",
+            "classpath:" + folder + "/" + vendor.folder(),
+            "classpath:db/callbacks/" + vendor.folder())
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .placeholders(Map.of("applicationUser", applicationUser));
+    schema.ifPresent(configuration::schemas);
+    return configuration.load();
+  }
+}

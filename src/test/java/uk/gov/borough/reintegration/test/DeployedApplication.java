@@ -1,0 +1,61 @@
+package uk.gov.borough.reintegration.test;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives client-side tests the one server of this test pass: started on first use with the demo
+ * data, on this pass's database, and stopped when the pass ends. On PostgreSQL the server reaches
+ * the database through a {@link TcpProxy}, so a test can take the database away from under it.
+ */
+public class DeployedApplication implements ParameterResolver {
+
+  /** The running server and the proxy between it and the database (none on H2). */
+  public record Running(PayaraMicroServer server, TcpProxy databaseLink)
+      implements ExtensionContext.Store.CloseableResource {
+
+    @Override
+    public void close() {
+      server.close();
+      if (databaseLink != null) {
+        databaseLink.close();
+      }
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Running.class
+        || parameter.getParameter().getType() == PayaraMicroServer.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Running running =
+        context
+            .getRoot()
+            .getStore(ExtensionContext.Namespace.create(DeployedApplication.class))
+            .getOrComputeIfAbsent("server", key -> start(), Running.class);
+    return parameter.getParameter().getType() == Running.class ? running : running.server();
+  }
+
+  private static Running start() {
+    TestDatabase database = TestDatabase.ofThisPass();
+    TcpProxy link = null;
+    Map<String, String> settings = new HashMap<>();
+    settings.put("reintegration.demo-data", "true");
+    settings.put("reintegration.db.migration-retry-seconds", "2");
+    if (database.isPostgresql()) {
+      link = new TcpProxy(database.host(), database.port());
+      link.open();
+      settings.putAll(database.through(link.port()).serverSettings());
+    }
+    PayaraMicroServer server = PayaraMicroServer.start("client-" + database.name(), settings);
+    server.awaitReady(Duration.ofMinutes(2));
+    return new Running(server, link);
+  }
+}

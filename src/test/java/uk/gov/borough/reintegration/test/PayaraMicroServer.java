@@ -1,0 +1,155 @@
+package uk.gov.borough.reintegration.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Micro process serving the WAR this build produced, on a free loopback port, the way the
+ * README's run command serves it. Client-side tests talk to it over HTTP like any user.
+ */
+public final class PayaraMicroServer implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private PayaraMicroServer(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  /** Starts a server with these settings (system properties) and returns once it is deployed. */
+  public static PayaraMicroServer start(String name, Map<String, String> settings) {
+    int port = freePort();
+    Path workdir = Path.of(System.getProperty("reintegration.test.workdir", "target"));
+    Path rootdir = workdir.resolve("micro-" + name);
+    Path log = workdir.resolve("micro-" + name + ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx768m");
+    command.add("-Djava.io.tmpdir=" + workdir);
+    settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.microJar"),
+            "--nohazelcast",
+            "--disablephonehome",
+            "--prebootcommandfile",
+            Path.of("config", "payara", "loopback.asadmin").toAbsolutePath().toString(),
+            "--rootdir",
+            rootdir.toString(),
+            "--port",
+            String.valueOf(port),
+            "--contextroot",
+            "reintegration",
+            "--deploy",
+            System.getProperty("reintegration.test.war")));
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+              .start();
+      PayaraMicroServer server = new PayaraMicroServer(process, port, log);
+      server.awaitDeployed();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** The readiness report, once the application's own database check is part of it. */
+  public HttpResponse<String> readiness() {
+    return Http.get(uri("/health/ready"), "application/json");
+  }
+
+  public boolean isReady() {
+    HttpResponse<String> readiness = readiness();
+    return readiness.statusCode() == 200 && readiness.body().contains("reintegration-database");
+  }
+
+  /** Waits for readiness to become UP, failing with the last report after the timeout. */
+  public void awaitReady(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (!isReady()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Not ready after " + timeout + ": " + readiness().body());
+      }
+      pause();
+    }
+  }
+
+  private void awaitDeployed() {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (true) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited; see " + log);
+      }
+      try {
+        if (readiness().body().contains("reintegration-database")) {
+          return;
+        }
+      } catch (UncheckedIOException notListeningYet) {
+        // still booting
+      }
+      if (Instant.now().isAfter(deadline)) {
+        close();
+        throw new IllegalStateException("Payara Micro not deployed in time; see " + log);
+      }
+      pause();
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Payara Micro on port " + port + " (log " + log + ")";
+  }
+}
