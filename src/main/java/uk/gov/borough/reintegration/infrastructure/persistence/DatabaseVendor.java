@@ -2,7 +2,6 @@ package uk.gov.borough.reintegration.infrastructure.persistence;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.platform.database.H2Platform;
 import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
 
@@ -39,7 +38,8 @@ public enum DatabaseVendor {
     return folder;
   }
 
-  DatabasePlatform platform() {
-    return this == POSTGRESQL ? new PostgreSQLPlatform() : new H2Platform();
+  /** EclipseLink's SQL dialect for this vendor. */
+  String platformClass() {
+    return (this == POSTGRESQL ? PostgreSQLPlatform.class : H2Platform.class).getName();
   }
 }

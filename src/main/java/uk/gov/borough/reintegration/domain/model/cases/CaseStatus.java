@@ -14,7 +14,9 @@ public enum CaseStatus {
   DECLINED,
   /** Stage 1 says the pupil is not on track to return; the barrier is being addressed (P7). */
   NOT_READY,
-  /** The planning meeting, the transition planning meeting and the start are being arranged (P4). */
+  /**
+   * The planning meeting, the transition planning meeting and the start are being arranged (P4).
+   */
   PLANNING,
   /** The pupil has started at the receiving school; weekly reviews in weeks 1-4 (P4). */
   STARTED,
@@ -22,13 +24,17 @@ public enum CaseStatus {
   UNDER_REVIEW,
   /** Both parties agree the reintegration is successful (P4). */
   SUCCESSFUL,
-  /** The success reported to the IYFAP mailbox has been acknowledged by an inclusion officer (P4). */
+  /**
+   * The success reported to the IYFAP mailbox has been acknowledged by an inclusion officer (P4).
+   */
   SUCCESS_ACKNOWLEDGED,
   /** The transition is complete and the AP withdrew (P9). */
   COMPLETED,
   /** The placement ended: a serious breakdown, or an ending agreed at a meeting (P5). */
   BROKEN_DOWN,
-  /** The reintegration after a permanent exclusion failed; the pupil returned to Olive Academy (P6). */
+  /**
+   * The reintegration after a permanent exclusion failed; the pupil returned to Olive Academy (P6).
+   */
   RETURNED_TO_OLIVE_ACADEMY,
   /** The pupil returned to the referring school, as is their legal right in all cases (P6). */
   RETURNED_TO_REFERRING_SCHOOL,

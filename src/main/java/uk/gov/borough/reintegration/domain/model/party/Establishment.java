@@ -23,11 +23,12 @@ import java.io.Serializable;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
 
 /**
- * A school or provision taking part in a reintegration: the referring school that holds the
- * pupil's roll, the alternative provision the pupil attends, or the receiving school (policy P4).
+ * A school or provision taking part in a reintegration: the referring school that holds the pupil's
+ * roll, the alternative provision the pupil attends, or the receiving school (policy P4).
  *
  * <p>An academy sets its own term dates, so its school days come from its own calendar rather than
- * the local authority's; an establishment with no calendar yet has no school days anybody may guess.
+ * the local authority's; an establishment with no calendar yet has no school days anybody may
+ * guess.
  */
 @Entity
 @Table(name = "ri_establishment")

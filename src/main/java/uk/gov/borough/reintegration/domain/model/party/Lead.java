@@ -25,8 +25,8 @@ import java.io.Serializable;
  * receiving school lead, the inclusions officer or the early help worker (policy P7, "Case
  * Details").
  *
- * <p>Every deadline has a responsible lead, so a lead always has an e-mail; the SSO subject is known
- * only once the lead is also a user of the portal.
+ * <p>Every deadline has a responsible lead, so a lead always has an e-mail; the SSO subject is
+ * known only once the lead is also a user of the portal.
  */
 @Entity
 @Table(name = "ri_lead")

@@ -25,8 +25,9 @@ public class Pupil implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
+  // EclipseLink needs the key writable in the mapping; @ReadOnly is what keeps the row unwritten.
   @Id
-  @Column(name = "id", insertable = false, updatable = false)
+  @Column(name = "id")
   private Long id;
 
   @Pattern(

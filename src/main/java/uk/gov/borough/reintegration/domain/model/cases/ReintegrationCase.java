@@ -1,0 +1,400 @@
+package uk.gov.borough.reintegration.domain.model.cases;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.domain.model.party.Lead;
+import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
+import uk.gov.borough.reintegration.domain.model.party.Pupil;
+
+/**
+ * A reintegration: "a supported transfer for pupil's moving from a period of support and
+ * intervention or a permanent exclusion in an alternative provision, back into mainstream
+ * education", coordinated by the alternative provision and the receiving school (policy P4).
+ *
+ * <p>The case holds what the Reintegration Plan's case details, Stage 1 and outcome ask for (P7,
+ * P9); meetings, plan weeks, evaluations, incidents, documents, notes and history point at the case
+ * from their own tables. Which status may follow which is decided by the workflow services, which
+ * call {@link #changeStatus} once the policy's rules allow the move.
+ */
+@Entity
+@Table(name = "ri_reintegration_case")
+public class ReintegrationCase implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  @Id
+  @SequenceGenerator(
+      name = "ri_reintegration_case_seq",
+      sequenceName = "ri_reintegration_case_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ri_reintegration_case_seq")
+  @Column(name = "id")
+  private Long id;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @NotNull(message = "Choose the pupil")
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "pupil_id", nullable = false)
+  private Pupil pupil;
+
+  @NotNull(message = "Choose the route the pupil is returning by")
+  @Enumerated(EnumType.STRING)
+  @Column(name = "route", nullable = false, length = 30)
+  private Route route;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 40)
+  private CaseStatus status;
+
+  @NotNull(message = "Choose the referring school")
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "referring_school_id", nullable = false)
+  private Establishment referringSchool;
+
+  @NotNull(message = "Choose the current school or AP")
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "current_provision_id", nullable = false)
+  private Establishment currentProvision;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "proposed_receiving_school_id")
+  private Establishment proposedReceivingSchool;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "receiving_school_id")
+  private Establishment receivingSchool;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "current_provision_lead_id")
+  private Lead currentProvisionLead;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "receiving_school_lead_id")
+  private Lead receivingSchoolLead;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "inclusions_officer_id")
+  private Lead inclusionsOfficer;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "early_help_worker_id")
+  private Lead earlyHelpWorker;
+
+  @Valid
+  @OneToMany(mappedBy = "reintegrationCase", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<ParentCarer> parentCarers = new ArrayList<>();
+
+  @Column(name = "ap_start_date")
+  private LocalDate apStartDate;
+
+  @Column(name = "four_week_review_date")
+  private LocalDate fourWeekReviewDate;
+
+  @DecimalMin(value = "0", message = "Attendance must be between 0 and 100 per cent")
+  @DecimalMax(value = "100", message = "Attendance must be between 0 and 100 per cent")
+  @Column(name = "attendance_percent", precision = 5, scale = 2)
+  private BigDecimal attendancePercent;
+
+  @DecimalMin(value = "0", message = "Punctuality must be between 0 and 100 per cent")
+  @DecimalMax(value = "100", message = "Punctuality must be between 0 and 100 per cent")
+  @Column(name = "punctuality_percent", precision = 5, scale = 2)
+  private BigDecimal punctualityPercent;
+
+  @Column(name = "asylum_seeker_or_refugee", nullable = false)
+  private boolean asylumSeekerOrRefugee;
+
+  @Valid @Embedded private UniformSupport uniformSupport;
+
+  @Valid @Embedded private Consent consent;
+
+  @Valid @Embedded private ReadinessEvidence readinessEvidence;
+
+  @Valid @Embedded private Stage1Readiness stage1;
+
+  @Valid @Embedded private Outcome outcome;
+
+  protected ReintegrationCase() {}
+
+  /** A new case in {@link CaseStatus#DRAFT}, as the provider starts the referral (P4). */
+  public ReintegrationCase(
+      Pupil pupil, Route route, Establishment referringSchool, Establishment currentProvision) {
+    this.pupil = pupil;
+    this.route = route;
+    this.referringSchool = referringSchool;
+    this.currentProvision = currentProvision;
+    this.status = CaseStatus.DRAFT;
+  }
+
+  /**
+   * Moves the case to another status and gives the history entry that records the move. Whether the
+   * policy allows the move is the workflow services' to decide before they call this.
+   */
+  public CaseHistoryEntry changeStatus(
+      CaseStatus newStatus, String by, String reason, LocalDateTime at) {
+    CaseStatus previous = status;
+    status = Objects.requireNonNull(newStatus, "status");
+    return new CaseHistoryEntry(
+        this, at, by, CaseHistoryEntry.STATUS_CHANGED, previous, newStatus, reason);
+  }
+
+  /** Names the school proposed to receive the pupil, before the panel decides (P4). */
+  public void proposeReceivingSchool(Establishment school) {
+    this.proposedReceivingSchool = school;
+  }
+
+  /**
+   * Names the receiving school decided on: ratified by IYFAP, or agreed for a managed move (P4).
+   */
+  public void nameReceivingSchool(Establishment school) {
+    this.receivingSchool = school;
+  }
+
+  /** Puts the lead in the case-details slot of their role (P7). */
+  public void assignLead(Lead lead) {
+    switch (lead.getRole()) {
+      case CURRENT_SCHOOL_OR_AP_LEAD -> currentProvisionLead = lead;
+      case RECEIVING_SCHOOL_LEAD -> receivingSchoolLead = lead;
+      case INCLUSIONS_OFFICER -> inclusionsOfficer = lead;
+      case EARLY_HELP_OR_SOCIAL_WORKER -> earlyHelpWorker = lead;
+    }
+  }
+
+  /** Records a parent or carer on the case and gives the new record. */
+  public ParentCarer addParentCarer(
+      String name,
+      String relationship,
+      String email,
+      String postalAddress,
+      boolean parentalResponsibility) {
+    ParentCarer parentCarer =
+        new ParentCarer(this, name, relationship, email, postalAddress, parentalResponsibility);
+    parentCarers.add(parentCarer);
+    return parentCarer;
+  }
+
+  public void removeParentCarer(ParentCarer parentCarer) {
+    parentCarers.remove(parentCarer);
+  }
+
+  /** The week the pupil started at the AP: plan week 1 (P7, Stage 2). */
+  public void recordApStart(LocalDate apStartDate) {
+    this.apStartDate = apStartDate;
+  }
+
+  /** The 4-week review date: the end of plan week 4 (P7). */
+  public void scheduleFourWeekReview(LocalDate fourWeekReviewDate) {
+    this.fourWeekReviewDate = fourWeekReviewDate;
+  }
+
+  /** Attendance and punctuality at the AP, as per cent, for the case details (P7). */
+  public void recordAttendance(BigDecimal attendancePercent, BigDecimal punctualityPercent) {
+    this.attendancePercent = attendancePercent;
+    this.punctualityPercent = punctualityPercent;
+  }
+
+  /** Asylum seekers and refugees may get financial assistance for the uniform (P5, R4). */
+  public void recordAsylumSeekerOrRefugee(boolean asylumSeekerOrRefugee) {
+    this.asylumSeekerOrRefugee = asylumSeekerOrRefugee;
+  }
+
+  /** The uniform decision made at referral (P5, R4). */
+  public void decideUniformSupport(UniformSupport uniformSupport) {
+    this.uniformSupport = uniformSupport;
+  }
+
+  /** Consent given, or given again after a withdrawal (P4, R1). */
+  public void recordConsent(Consent consent) {
+    this.consent = consent;
+  }
+
+  /**
+   * The parent or carer withdrew consent (P4, R1).
+   *
+   * @throws IllegalStateException if no consent is on record, or it was already withdrawn
+   */
+  public void withdrawConsent(LocalDate on, String reason) {
+    if (consent == null) {
+      throw new IllegalStateException("No consent is on record to withdraw");
+    }
+    consent = consent.withdrawn(on, reason);
+  }
+
+  /** The provider showed the receiving school the pupil's progress from the baseline (P4, R2). */
+  public void recordProgressShown(LocalDate on, String notes) {
+    readinessEvidence = getReadinessEvidence().withProgressShown(on, notes);
+  }
+
+  /** The provider discussed the return with the pupil and their parent (P4, R2). */
+  public void recordReturnDiscussed(LocalDate on, String notes) {
+    readinessEvidence = getReadinessEvidence().withReturnDiscussed(on, notes);
+  }
+
+  /** Stage 1 of the plan, completed or re-assessed (P7, R3). */
+  public void recordStage1(Stage1Readiness stage1) {
+    this.stage1 = stage1;
+  }
+
+  /** The receiving school agrees the reintegration is successful (P4). */
+  public void signOffByReceivingSchool(SignOff signOff) {
+    outcome = getOutcome().signedOffByReceivingSchool(signOff);
+  }
+
+  /** The provider agrees the reintegration is successful (P4). */
+  public void signOffByProvider(SignOff signOff) {
+    outcome = getOutcome().signedOffByProvider(signOff);
+  }
+
+  /** An inclusion officer acknowledges the success report (P4, R12). */
+  public void acknowledgeSuccess(String inclusionOfficer, LocalDate on) {
+    outcome = getOutcome().acknowledged(inclusionOfficer, on);
+  }
+
+  /** What went well with this transition and what could be improved (P9). */
+  public void recordReflection(String whatWentWell, String whatCouldBeImproved) {
+    outcome = getOutcome().withReflection(whatWentWell, whatCouldBeImproved);
+  }
+
+  /** The transition is complete and the AP withdrew (P9). */
+  public void recordTransitionComplete(LocalDate on) {
+    outcome = getOutcome().withTransitionCompletedOn(on);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Pupil getPupil() {
+    return pupil;
+  }
+
+  public Route getRoute() {
+    return route;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  /** The school of roll, which keeps responsibility for the pupil until success (P4). */
+  public Establishment getReferringSchool() {
+    return referringSchool;
+  }
+
+  /** The "Current School / AP" of the case details (P7). */
+  public Establishment getCurrentProvision() {
+    return currentProvision;
+  }
+
+  /** The school proposed to receive the pupil; null until one is proposed. */
+  public Establishment getProposedReceivingSchool() {
+    return proposedReceivingSchool;
+  }
+
+  /** The receiving school decided on; null until it is decided. */
+  public Establishment getReceivingSchool() {
+    return receivingSchool;
+  }
+
+  public Lead getCurrentProvisionLead() {
+    return currentProvisionLead;
+  }
+
+  public Lead getReceivingSchoolLead() {
+    return receivingSchoolLead;
+  }
+
+  public Lead getInclusionsOfficer() {
+    return inclusionsOfficer;
+  }
+
+  public Lead getEarlyHelpWorker() {
+    return earlyHelpWorker;
+  }
+
+  public List<ParentCarer> getParentCarers() {
+    return Collections.unmodifiableList(parentCarers);
+  }
+
+  public LocalDate getApStartDate() {
+    return apStartDate;
+  }
+
+  public LocalDate getFourWeekReviewDate() {
+    return fourWeekReviewDate;
+  }
+
+  public BigDecimal getAttendancePercent() {
+    return attendancePercent;
+  }
+
+  public BigDecimal getPunctualityPercent() {
+    return punctualityPercent;
+  }
+
+  public boolean isAsylumSeekerOrRefugee() {
+    return asylumSeekerOrRefugee;
+  }
+
+  /** The uniform decision; null until it is made. */
+  public UniformSupport getUniformSupport() {
+    return uniformSupport;
+  }
+
+  /** The parent or carer's consent; null until it is recorded. */
+  public Consent getConsent() {
+    return consent;
+  }
+
+  /** Never null: empty until the provider records the first piece of evidence. */
+  public ReadinessEvidence getReadinessEvidence() {
+    return readinessEvidence == null ? ReadinessEvidence.none() : readinessEvidence;
+  }
+
+  /** Stage 1 of the plan; null until the provider completes it. */
+  public Stage1Readiness getStage1() {
+    return stage1;
+  }
+
+  /** Never null: empty until the first party signs off. */
+  public Outcome getOutcome() {
+    return outcome == null ? Outcome.none() : outcome;
+  }
+}

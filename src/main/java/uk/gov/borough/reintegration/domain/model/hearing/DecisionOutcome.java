@@ -1,0 +1,11 @@
+package uk.gov.borough.reintegration.domain.model.hearing;
+
+/** What the panel decided on a case (P4, IYFAP). */
+public enum DecisionOutcome {
+  /** The reintegration is ratified, naming the receiving school (P4). */
+  RATIFIED,
+  /** The decision goes to a named later hearing, with reasons. */
+  DEFERRED,
+  /** The reintegration is declined, with reasons; the case closes. */
+  DECLINED
+}

@@ -1,0 +1,256 @@
+package uk.gov.borough.reintegration.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.borough.reintegration.application.EstablishmentDirectory;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
+import uk.gov.borough.reintegration.domain.model.party.Pupil;
+import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
+import uk.gov.borough.reintegration.test.InContainer;
+
+/**
+ * The persistence layer inside the server, on this pass's database: sequences, optimistic locking,
+ * validation that saves nothing, and pupils read (never written) from the deployer's own table
+ * through the mapping file {@code config/pupil-mapping.example.xml}, which the build gives every
+ * in-container server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceContainerIT {
+
+  private static final long PUPIL_ID = 880_001L;
+  private static final String PUPIL_UPN = "H801200000001";
+
+  @Deployment
+  static WebArchive deployment() {
+    return InContainer.deployment();
+  }
+
+  @Inject InContainer container;
+
+  @Inject EstablishmentDirectory directory;
+
+  @Inject PupilRepository pupils;
+
+  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+  DataSource dataSource;
+
+  @BeforeEach
+  void portalHasItsOwnPupilTable() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS legacy_students (student_id BIGINT PRIMARY KEY,"
+              + " unique_pupil_no VARCHAR(13), forename VARCHAR(100), surname VARCHAR(100),"
+              + " dob DATE, nc_year INTEGER, fsm_eligible BOOLEAN, sen_provision VARCHAR(1))");
+      statement.execute("DELETE FROM legacy_students WHERE student_id = " + PUPIL_ID);
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO legacy_students VALUES (?, ?, 'Amara', 'Testpupil', ?, 9, TRUE, 'K')")) {
+        insert.setLong(1, PUPIL_ID);
+        insert.setString(2, PUPIL_UPN);
+        insert.setObject(3, LocalDate.of(2012, 3, 14));
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  @Test
+  void pupilIsReadFromTheDeployersLegacyTableThroughTheMappingFile() {
+    Pupil pupil = pupils.findByUpn(PUPIL_UPN).orElseThrow();
+
+    assertEquals(PUPIL_ID, pupil.getId());
+    assertEquals("Amara", pupil.getGivenName());
+    assertEquals("Testpupil", pupil.getFamilyName());
+    assertEquals(LocalDate.of(2012, 3, 14), pupil.getDateOfBirth());
+    assertEquals(9, pupil.getYearGroup());
+    assertTrue(pupil.isFreeSchoolMeals());
+    assertEquals("K", pupil.getSenStatus());
+  }
+
+  @Test
+  void pupilIsNeverWrittenEvenWhenItsObjectIsChanged() throws Exception {
+    container.inTransaction(
+        em -> {
+          Pupil pupil = em.find(Pupil.class, PUPIL_ID);
+          setField(pupil, "familyName", "Overwritten");
+          return em.merge(pupil);
+        });
+
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        var row =
+            statement.executeQuery(
+                "SELECT surname FROM legacy_students WHERE student_id = " + PUPIL_ID)) {
+      row.next();
+      assertEquals("Testpupil", row.getString(1));
+    }
+  }
+
+  @Test
+  void establishmentGetsAnIdFromItsSequenceAndIsListed() {
+    Establishment school = directory.register(school("Sequence Test School " + unique()));
+
+    assertNotNull(school.getId());
+    assertTrue(school.getId() > 0, "ids are positive: " + school.getId());
+    assertTrue(
+        directory.list(Optional.of(EstablishmentKind.MAINSTREAM)).stream()
+            .anyMatch(e -> e.getId().equals(school.getId())));
+  }
+
+  @Test
+  void valuesThatBreakConstraintsAreRefusedNamingTheFieldsAndNothingIsSaved() {
+    int before = directory.list(Optional.empty()).size();
+
+    EJBException refused =
+        assertThrows(
+            EJBException.class,
+            () ->
+                directory.register(
+                    new Establishment(
+                        EstablishmentKind.MAINSTREAM, " ", "12", "not-an-address", false)));
+
+    Set<String> messages =
+        violations(refused).stream()
+            .map(ConstraintViolation::getMessage)
+            .collect(Collectors.toSet());
+    assertTrue(messages.contains("Give the establishment's name"), messages.toString());
+    assertTrue(
+        messages.contains("Give the establishment's DfE URN as 6 or 7 digits"),
+        messages.toString());
+    assertTrue(
+        messages.contains("Give the establishment's mailbox as an e-mail address"),
+        messages.toString());
+    assertEquals(before, directory.list(Optional.empty()).size());
+  }
+
+  @Test
+  void staleCopyOfACaseIsRefusedWhenSomeoneElseSavedFirst() {
+    Establishment referring = directory.register(school("Referring School " + unique()));
+    Establishment provision =
+        directory.register(
+            new Establishment(
+                EstablishmentKind.AP_ACADEMY,
+                "Test Provision " + unique(),
+                uniqueUrn(),
+                "ap@example.org",
+                true));
+    Long caseId =
+        container.inTransaction(
+            em -> {
+              ReintegrationCase reintegration =
+                  new ReintegrationCase(
+                      em.find(Pupil.class, PUPIL_ID),
+                      Route.PERMANENT_EXCLUSION,
+                      em.merge(referring),
+                      em.merge(provision));
+              reintegration.addParentCarer(
+                  "Jo Testparent", "Mother", "jo@example.org", "1 Test Street", true);
+              em.persist(reintegration);
+              return reintegration.getId();
+            });
+    ReintegrationCase first = read(caseId);
+    ReintegrationCase second = read(caseId);
+
+    container.inTransaction(
+        em -> {
+          first.recordApStart(LocalDate.of(2026, 9, 7));
+          return em.merge(first);
+        });
+    EJBException refused =
+        assertThrows(
+            EJBException.class,
+            () ->
+                container.inTransaction(
+                    em -> {
+                      second.recordApStart(LocalDate.of(2026, 9, 14));
+                      return em.merge(second);
+                    }));
+
+    assertTrue(causedBy(refused, OptimisticLockException.class), refused.toString());
+    ReintegrationCase saved = read(caseId);
+    assertEquals(LocalDate.of(2026, 9, 7), saved.getApStartDate());
+    assertEquals(first.getVersion() + 1, saved.getVersion());
+    assertEquals("Testpupil", saved.getPupil().getFamilyName());
+    assertEquals(1, saved.getParentCarers().size());
+  }
+
+  private ReintegrationCase read(long caseId) {
+    return container.inTransaction(
+        em -> {
+          ReintegrationCase found = em.find(ReintegrationCase.class, caseId);
+          found.getParentCarers().size();
+          return found;
+        });
+  }
+
+  private static Establishment school(String name) {
+    return new Establishment(
+        EstablishmentKind.MAINSTREAM, name, uniqueUrn(), "office@example.org", false);
+  }
+
+  private static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** URNs are unique: each test's establishments get their own, in a range no demo school uses. */
+  private static String uniqueUrn() {
+    return String.valueOf(800_000 + ThreadLocalRandom.current().nextInt(100_000));
+  }
+
+  private static Set<ConstraintViolation<?>> violations(Throwable refused) {
+    for (Throwable t = refused; t != null; t = t.getCause()) {
+      if (t instanceof ConstraintViolationException violation) {
+        return violation.getConstraintViolations();
+      }
+    }
+    throw new AssertionError("No constraint violations in " + refused);
+  }
+
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void setField(Object target, String name, Object value) {
+    try {
+      var field = target.getClass().getDeclaredField(name);
+      field.setAccessible(true);
+      field.set(target, value);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
