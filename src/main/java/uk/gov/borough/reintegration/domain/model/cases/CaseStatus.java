@@ -8,9 +8,15 @@ public enum CaseStatus {
   REFERRED,
   /** On the agenda of an In Year Fair Access Panel hearing for ratification (P4). */
   AT_PANEL,
-  /** The panel deferred its decision to a later hearing (P4, IYFAP). */
+  /**
+   * The panel deferred its decision to a later hearing (DESIGN; the policy names only ratification,
+   * P4).
+   */
   DEFERRED,
-  /** The panel declined the reintegration, with reasons; the case closes (P4, IYFAP). */
+  /**
+   * The panel declined the reintegration, with reasons; the case closes (DESIGN; P4 names
+   * ratification).
+   */
   DECLINED,
   /** Stage 1 says the pupil is not on track to return; the barrier is being addressed (P7). */
   NOT_READY,

@@ -1,6 +1,6 @@
 package uk.gov.borough.reintegration.domain.model.hearing;
 
-/** What the panel decided on a case (P4, IYFAP). */
+/** What the panel decided on a case: the policy names ratification (P4); DESIGN adds the rest. */
 public enum DecisionOutcome {
   /** The reintegration is ratified, naming the receiving school (P4). */
   RATIFIED,
