@@ -15,13 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
@@ -32,10 +30,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * timer. Until one succeeds, {@link #isMigrated()} is false, the readiness check is DOWN with
  * {@link #problem()} as its reason, and requests are answered 503.
  *
- * <p>The plugin's tables and Flyway's history tables carry the prefix {@code ri_}, so they sit
- * beside a portal's own tables; on a database that already holds the portal's, Flyway baselines at
- * version 0 and then applies every migration. Demo data has a history of its own, so it can be
- * switched on or off without disturbing the schema's.
+ * <p>Demo data has a history of its own ({@link Migrations}), so it can be switched on or off
+ * without disturbing the schema's.
  */
 @Singleton
 @Startup
@@ -44,8 +40,6 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
-  static final String SCHEMA_HISTORY = "ri_schema_history";
-  static final String DEMO_HISTORY = "ri_demo_history";
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   private DataSource dataSource;
@@ -108,9 +102,9 @@ public class DatabaseMigration {
   private void attempt() {
     try {
       DatabaseVendor vendor = DatabaseVendor.fromUrl(url);
-      int applied = flyway(vendor, SCHEMA_HISTORY, "db/migration").migrate().migrationsExecuted;
+      int applied = migrate(Migrations.SCHEMA, vendor);
       if (demoData) {
-        applied += flyway(vendor, DEMO_HISTORY, "db/demo").migrate().migrationsExecuted;
+        applied += migrate(Migrations.DEMO_DATA, vendor);
       }
       // With eclipselink.validation-only the session logs in on first use: use it now, so the
       // first request a person makes does not pay for it.
@@ -132,23 +126,13 @@ public class DatabaseMigration {
    * On PostgreSQL the schema owner may migrate under credentials of its own, so the application's
    * user can be denied rights the owner keeps (the grants are in db/callbacks/postgresql).
    */
-  private Flyway flyway(DatabaseVendor vendor, String historyTable, String folder) {
-    FluentConfiguration configuration = Flyway.configure(getClass().getClassLoader());
+  private int migrate(Migrations migrations, DatabaseVendor vendor) {
+    FluentConfiguration configuration = migrations.configure(vendor, applicationUser, schema);
     if (migrationUser.isPresent()) {
       configuration.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
     } else {
       configuration.dataSource(dataSource);
     }
-    configuration
-        .table(historyTable)
-        .locations(
-            "classpath:" + folder + "/common",
-            "classpath:" + folder + "/" + vendor.folder(),
-            "classpath:db/callbacks/" + vendor.folder())
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .placeholders(Map.of("applicationUser", applicationUser));
-    schema.ifPresent(configuration::schemas);
-    return configuration.load();
+    return configuration.load().migrate().migrationsExecuted;
   }
 }
