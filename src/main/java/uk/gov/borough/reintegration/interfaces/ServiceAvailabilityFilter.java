@@ -1,7 +1,8 @@
 package uk.gov.borough.reintegration.interfaces;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseFailures;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration;
+import uk.gov.borough.reintegration.interfaces.rest.ApiError;
 
 /**
  * Answers 503 while the database is not migrated, and when it goes away in the middle of a request:
@@ -23,7 +25,7 @@ import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration
 public class ServiceAvailabilityFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(ServiceAvailabilityFilter.class.getName());
-  static final int RETRY_AFTER_SECONDS = 30;
+  public static final int RETRY_AFTER_SECONDS = 30;
 
   @Inject DatabaseMigration migration;
 
@@ -66,18 +68,11 @@ public class ServiceAvailabilityFilter extends HttpFilter {
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              Json.createObjectBuilder()
-                  .add("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE)
-                  .add("error", "Service Unavailable")
-                  .add(
-                      "message",
-                      "The reintegration service cannot reach its database. Nothing was"
-                          + " changed; try again in a minute.")
-                  .build()
-                  .toString());
+      try (Jsonb jsonb = JsonbBuilder.create()) {
+        response.getWriter().write(jsonb.toJson(ApiError.serviceUnavailable()));
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
     } else {
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }

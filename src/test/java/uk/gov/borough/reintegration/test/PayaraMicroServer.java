@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 public final class PayaraMicroServer implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final String STYLESHEET =
+      "/reintegration/jakarta.faces.resource/css/reintegration.css.xhtml";
 
   private final Process process;
   private final int port;
@@ -105,7 +107,12 @@ public final class PayaraMicroServer implements AutoCloseable {
         throw new IllegalStateException("Payara Micro exited; see " + log);
       }
       try {
-        if (readiness().body().contains("reintegration-database")) {
+        // Payara registers the application's check, and may even report UP, a few seconds
+        // before the pages are served: wait until a page of the section answers too
+        String report = readiness().body();
+        if (report.contains("reintegration-database")
+            && !report.contains("No Application deployed")
+            && Http.get(uri(STYLESHEET), "text/css").statusCode() == 200) {
           return;
         }
       } catch (UncheckedIOException notListeningYet) {

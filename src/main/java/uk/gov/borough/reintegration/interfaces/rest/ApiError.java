@@ -10,4 +10,14 @@ public record ApiError(int status, String error, String message, List<FieldProbl
 
   /** One field of the request and what is wrong with it. */
   public record FieldProblem(String field, String problem) {}
+
+  /** The database is away: nothing was changed, and the caller may simply try again. */
+  public static ApiError serviceUnavailable() {
+    return new ApiError(
+        503,
+        "Service Unavailable",
+        "The reintegration service cannot reach its database. Nothing was changed; try again in"
+            + " a minute.",
+        List.of());
+  }
 }
