@@ -39,7 +39,9 @@ class ApplicationHttpIT {
   @Test
   void homePageListsTheDemoEstablishmentsWithoutPuttingTheSessionInTheUrl(
       PayaraMicroServer server) {
-    HttpResponse<String> page = Http.get(server.uri("/reintegration/"), "text/html");
+    HttpResponse<String> page =
+        Http.browserSignedInAs(server, "demo-inclusion-1", DeployedApplication.DEMO_PASSWORD)
+            .getAs(server.uri("/reintegration/"), "text/html");
 
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("<h1>Reintegration</h1>"), page.body());
@@ -50,7 +52,8 @@ class ApplicationHttpIT {
   @Test
   void unknownPageAnswersAPlainNotFoundPage(PayaraMicroServer server) {
     HttpResponse<String> page =
-        Http.get(server.uri("/reintegration/no-such-page.xhtml"), "text/html");
+        Http.browserSignedInAs(server, "demo-school-bramblewood", DeployedApplication.DEMO_PASSWORD)
+            .getAs(server.uri("/reintegration/no-such-page.xhtml"), "text/html");
 
     assertEquals(404, page.statusCode());
     assertTrue(page.body().contains("Page not found"), page.body());
@@ -59,8 +62,10 @@ class ApplicationHttpIT {
   @Test
   void apiListsEstablishmentsOfOneKind(PayaraMicroServer server) {
     HttpResponse<String> response =
-        Http.get(
-            server.uri("/reintegration/api/establishments?kind=AP_ACADEMY"), "application/json");
+        portalAdmin()
+            .getAs(
+                server.uri("/reintegration/api/establishments?kind=AP_ACADEMY"),
+                "application/json");
 
     assertEquals(200, response.statusCode(), response.body());
     JsonArray establishments = json(response.body()).asJsonArray();
@@ -72,13 +77,18 @@ class ApplicationHttpIT {
   @Test
   void apiNamesTheFieldOfABadValue(PayaraMicroServer server) {
     HttpResponse<String> response =
-        Http.get(server.uri("/reintegration/api/establishments?kind=CASTLE"), "application/json");
+        portalAdmin()
+            .getAs(server.uri("/reintegration/api/establishments?kind=CASTLE"), "application/json");
 
     assertEquals(400, response.statusCode(), response.body());
     JsonObject error = json(response.body()).asJsonObject();
     assertEquals("kind", error.getJsonArray("fields").getJsonObject(0).getString("field"));
     assertTrue(
         error.getJsonArray("fields").getJsonObject(0).getString("problem").contains("MAINSTREAM"));
+  }
+
+  private static Http portalAdmin() {
+    return Http.apiClientAs("demo-portal-admin", DeployedApplication.DEMO_PASSWORD);
   }
 
   static jakarta.json.JsonValue json(String body) {

@@ -26,19 +26,23 @@ import uk.gov.borough.reintegration.test.TestDatabase;
 class DatabaseOutageHttpIT {
 
   private static final Duration RECOVERY = Duration.ofSeconds(90);
+  private static final String SIGN_IN = "/reintegration/login.xhtml";
 
   @Test
   void runningServerTurnsDownWhileTheDatabaseIsAwayAndRecoversWhenItReturns(
       DeployedApplication.Running running) {
     PayaraMicroServer server = running.server();
+    // signing in needs no database; the home page, with its list of establishments, does
+    Http browser =
+        Http.browserSignedInAs(server, "demo-inclusion-1", DeployedApplication.DEMO_PASSWORD);
     running.databaseLink().cut();
     try {
-      assertUnavailable(server, "The database does not answer");
+      assertUnavailable(server, "The database does not answer", browser, "/reintegration/");
     } finally {
       running.databaseLink().open();
     }
     server.awaitReady(RECOVERY);
-    assertEquals(200, Http.get(server.uri("/reintegration/"), "text/html").statusCode());
+    assertEquals(200, Http.get(server.uri(SIGN_IN), "text/html").statusCode());
   }
 
   @Test
@@ -46,30 +50,34 @@ class DatabaseOutageHttpIT {
     TestDatabase database = TestDatabase.ofThisPass();
     try (TcpProxy link = new TcpProxy(database.host(), database.port())) {
       Map<String, String> settings = new HashMap<>(database.through(link.port()).serverSettings());
+      settings.putAll(DeployedApplication.DEMO_LOGINS);
       settings.put("reintegration.db.migration-retry-seconds", "2");
       try (PayaraMicroServer server = PayaraMicroServer.start("outage", settings)) {
-        assertUnavailable(server, "could not be migrated");
+        // until the schema is migrated every page answers 503, even the sign-in page
+        assertUnavailable(server, "could not be migrated", Http.anonymous(), SIGN_IN);
 
         link.open();
 
         server.awaitReady(RECOVERY);
-        assertEquals(200, Http.get(server.uri("/reintegration/"), "text/html").statusCode());
+        assertEquals(200, Http.get(server.uri(SIGN_IN), "text/html").statusCode());
       }
     }
   }
 
-  private static void assertUnavailable(PayaraMicroServer server, String reason) {
+  private static void assertUnavailable(
+      PayaraMicroServer server, String reason, Http browser, String pagePath) {
     HttpResponse<String> readiness = server.readiness();
     assertEquals(503, readiness.statusCode(), readiness.body());
     assertTrue(readiness.body().contains("\"DOWN\""), readiness.body());
     assertTrue(readiness.body().contains(reason), readiness.body());
 
-    HttpResponse<String> page = Http.get(server.uri("/reintegration/"), "text/html");
+    HttpResponse<String> page = browser.getAs(server.uri(pagePath), "text/html");
     assertEquals(503, page.statusCode());
     assertTrue(page.body().contains("unavailable for a moment"), page.body());
 
     HttpResponse<String> api =
-        Http.get(server.uri("/reintegration/api/establishments"), "application/json");
+        Http.apiClientAs("demo-portal-admin", DeployedApplication.DEMO_PASSWORD)
+            .getAs(server.uri("/reintegration/api/establishments"), "application/json");
     assertEquals(503, api.statusCode());
     assertTrue(api.body().contains("\"status\":503"), api.body());
     assertEquals("30", api.headers().firstValue("Retry-After").orElse(""));

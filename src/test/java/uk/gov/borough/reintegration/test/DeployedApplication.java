@@ -14,6 +14,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public class DeployedApplication implements ParameterResolver {
 
+  /** The demo logins every test server runs with, and their password in this suite. */
+  public static final String DEMO_PASSWORD = "test-suite-demo-password";
+
+  public static final Map<String, String> DEMO_LOGINS =
+      Map.of(
+          "reintegration.demo-logins", "true", "reintegration.demo-logins.password", DEMO_PASSWORD);
+
   /** The running server and the proxy between it and the database (none on H2). */
   public record Running(PayaraMicroServer server, TcpProxy databaseLink)
       implements ExtensionContext.Store.CloseableResource {
@@ -48,6 +55,7 @@ public class DeployedApplication implements ParameterResolver {
     TcpProxy link = null;
     Map<String, String> settings = new HashMap<>();
     settings.put("reintegration.demo-data", "true");
+    settings.putAll(DEMO_LOGINS);
     settings.put("reintegration.db.migration-retry-seconds", "2");
     if (database.isPostgresql()) {
       link = new TcpProxy(database.host(), database.port());

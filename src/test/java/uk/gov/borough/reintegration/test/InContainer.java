@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.io.File;
 import java.util.function.Function;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -19,11 +21,31 @@ public class InContainer {
 
   @PersistenceContext private EntityManager entityManager;
 
+  /**
+   * Arquillian's own servlet runs each test inside the server; the section lets nobody in unsigned,
+   * so a web fragment of the test's opens that one address.
+   */
+  private static final String OPEN_TEST_RUNNER =
+      """
+      <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+        <name>in_container_tests</name>
+        <security-constraint>
+          <web-resource-collection>
+            <web-resource-name>Arquillian test runner</web-resource-name>
+            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+          </web-resource-collection>
+        </security-constraint>
+      </web-fragment>
+      """;
+
   /** The built WAR with this bean added: the deployment of every in-container test. */
   public static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(
             WebArchive.class, new File(System.getProperty("reintegration.test.war")))
-        .addClass(InContainer.class);
+        .addClass(InContainer.class)
+        .addAsLibrary(
+            ShrinkWrap.create(JavaArchive.class, "in-container-tests.jar")
+                .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
   }
 
   /** Runs the work in a new transaction, committed when it returns. */

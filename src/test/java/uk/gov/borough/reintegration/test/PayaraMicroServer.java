@@ -21,8 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class PayaraMicroServer implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-  private static final String STYLESHEET =
-      "/reintegration/jakarta.faces.resource/css/reintegration.css.xhtml";
+  private static final String SIGN_IN = "/reintegration/login.xhtml";
 
   private final Process process;
   private final int port;
@@ -108,11 +107,12 @@ public final class PayaraMicroServer implements AutoCloseable {
       }
       try {
         // Payara registers the application's check, and may even report UP, a few seconds
-        // before the pages are served: wait until a page of the section answers too
+        // before the pages are served: wait until the sign-in page, a Faces page nobody needs
+        // to sign in for, is answered by the application itself (200, or its own 503 page)
         String report = readiness().body();
         if (report.contains("reintegration-database")
             && !report.contains("No Application deployed")
-            && Http.get(uri(STYLESHEET), "text/css").statusCode() == 200) {
+            && Http.get(uri(SIGN_IN), "text/html").body().contains("Reintegration")) {
           return;
         }
       } catch (UncheckedIOException notListeningYet) {

@@ -1,0 +1,25 @@
+package uk.gov.borough.reintegration.infrastructure.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The person behind a request, produced once per request from the sign-on: who they are, what they
+ * may do, and the establishments (by DfE URN) they belong to. Services and repositories are given
+ * the caller, so every read of a case can be scoped to it.
+ */
+public record Caller(String subject, String name, Set<Role> roles, Set<String> establishmentUrns) {
+
+  public Caller {
+    roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    establishmentUrns = Set.copyOf(establishmentUrns);
+  }
+
+  public boolean may(Permission permission) {
+    return roles.stream().anyMatch(role -> role.permissions().contains(permission));
+  }
+
+  public boolean belongsTo(String establishmentUrn) {
+    return establishmentUrns.contains(establishmentUrn);
+  }
+}

@@ -1,0 +1,39 @@
+package uk.gov.borough.reintegration.interfaces.web.signin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import uk.gov.borough.reintegration.infrastructure.security.Caller;
+
+/** Signing out, from the section's header: ends the session here and returns to the sign-in. */
+@Named
+@RequestScoped
+public class SignOut {
+
+  @Inject FacesContext faces;
+
+  @Inject Caller caller;
+
+  public void signOut() throws IOException, ServletException {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.logout();
+    external.invalidateSession();
+    external.redirect(request.getContextPath() + "/login.xhtml");
+  }
+
+  /** Whether anyone is signed in: the header offers signing out only then. */
+  public boolean isSignedIn() {
+    return !caller.subject().isEmpty();
+  }
+
+  /** Who is signed in, for the header. */
+  public String getSignedInName() {
+    return caller.name();
+  }
+}
