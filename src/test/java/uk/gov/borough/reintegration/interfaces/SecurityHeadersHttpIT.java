@@ -320,7 +320,7 @@ class SecurityHeadersHttpIT {
           }
         }
       }
-      pause();
+      PayaraMicroServer.pause();
     } while (Instant.now().isBefore(deadline));
     return false;
   }
@@ -365,15 +365,6 @@ class SecurityHeadersHttpIT {
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(250);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

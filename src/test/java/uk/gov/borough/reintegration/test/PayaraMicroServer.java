@@ -126,7 +126,8 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
   }
 
-  private static void pause() {
+  /** A quarter of a second between two looks at a server that is still on its way. */
+  public static void pause() {
     try {
       Thread.sleep(250);
     } catch (InterruptedException e) {
