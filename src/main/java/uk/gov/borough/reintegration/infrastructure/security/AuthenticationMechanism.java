@@ -3,17 +3,20 @@ package uk.gov.borough.reintegration.infrastructure.security;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.json.Json;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,37 +24,80 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 
 /**
- * The application's one authentication mechanism (Jakarta Security allows one): people sign in on
- * the login page and stay signed in for the session; API callers send their credentials with each
- * call and are never redirected. The sign-in is checked by the identity stores (the demo people,
- * until single sign-on is configured).
+ * The application's one authentication mechanism (Jakarta Security allows one). With single
+ * sign-on, people sign in at the provider (OpenID Connect, handed to Soteria's mechanism) and API
+ * callers send the provider's access token; without it, people sign in on the login page as demo
+ * people and API callers use HTTP Basic. People stay signed in for the session; API callers send
+ * their credentials with each call and are never redirected.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
-@AutoApplySession
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Where a person was going when the provider's login began, for {@code /signed-in}. */
+  public static final String CONTINUE_TO = AuthenticationMechanism.class.getName() + ".continue";
+
+  /** The JASPIC key by which the container keeps the signed-in caller in the session. */
+  private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
   private static final String BASIC = "Basic ";
+  private static final String BEARER = "Bearer ";
+  private static final String BEARER_MESSAGE =
+      "Sign in: send a valid access token from the borough's sign-on with each call"
+          + " (Authorization: Bearer).";
 
   @Inject IdentityStoreHandler identityStores;
 
+  @Inject SignOnSettings settings;
+
+  @Inject BearerTokens bearerTokens;
+
+  /** Soteria's OpenID Connect mechanism, which the browsers' login goes to under single sign-on. */
+  @Inject Instance<OpenIdAuthenticationMechanism> openId;
+
+  @Inject Instance<OpenIdContext> openIdContext;
+
   @Override
   public AuthenticationStatus validateRequest(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
     Credential signIn = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && signIn != null) {
       return check(signIn, context);
+    }
+    Optional<SingleSignOn> provider = settings.singleSignOn();
+    if (isApiCall(request) && provider.isPresent()) {
+      // Each call carries its token: a browser's session is no way into the API
+      return checkBearer(request, response, context);
+    }
+    if (request.getUserPrincipal() != null && !context.getAuthParameters().isNewAuthentication()) {
+      // The provider's mechanism sees every request of its sessions: it refreshes expired
+      // tokens, and ends the session when that fails
+      return provider.isPresent()
+          ? signOnAtProvider(request, response, context, provider.get())
+          : continueSession(request, context);
     }
     if (isApiCall(request)) {
       String authorization = request.getHeader("Authorization");
       if (authorization != null && authorization.startsWith(BASIC)) {
         return check(basicCredential(authorization), context);
       }
-      return context.isProtected() ? refuseApiCall(response, context) : context.doNothing();
+      return context.isProtected() ? refuseApiCall(response) : context.doNothing();
+    }
+    if (provider.isPresent()) {
+      if (context.isProtected()) {
+        request.getSession().setAttribute(CONTINUE_TO, originalAddress(request));
+      }
+      return signOnAtProvider(request, response, context, provider.get());
     }
     if (context.isProtected()) {
       return context.redirect(
@@ -63,25 +109,106 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
+  @Override
+  public AuthenticationStatus secureResponse(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    return settings.singleSignOn().isPresent() && !isApiCall(request)
+        ? openId.get().secureResponse(request, response, context)
+        : HttpAuthenticationMechanism.super.secureResponse(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (settings.singleSignOn().isPresent()) {
+      openId.get().cleanSubject(request, response, context);
+    } else {
+      HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+  }
+
+  private AuthenticationStatus signOnAtProvider(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      SingleSignOn provider)
+      throws AuthenticationException {
+    return openId
+        .get()
+        .validateRequest(
+            request,
+            response,
+            new SignedInByProvider(
+                context, openIdContext.get(), provider, settings.groupMapping()));
+  }
+
+  /** A demo person signed in earlier in this session (what {@code @AutoApplySession} does). */
+  private static AuthenticationStatus continueSession(
+      HttpServletRequest request, HttpMessageContext context) throws AuthenticationException {
+    try {
+      context
+          .getHandler()
+          .handle(
+              new Callback[] {
+                new CallerPrincipalCallback(context.getClientSubject(), request.getUserPrincipal())
+              });
+    } catch (IOException | UnsupportedCallbackException e) {
+      throw new AuthenticationException(e);
+    }
+    return AuthenticationStatus.SUCCESS;
+  }
+
   private AuthenticationStatus check(Credential credential, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      // Kept in the session, so the person signs in once
+      context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
       return context.notifyContainerAboutLogin(result);
     }
     // The sign-in page says what went wrong itself: answering "not done" keeps the container
     // from sending a bare 401 in its place. API callers get the 401 and its challenge.
     return isApiCall(context.getRequest())
-        ? refuseApiCall(context.getResponse(), context)
+        ? refuseApiCall(context.getResponse())
         : context.doNothing();
+  }
+
+  /** With single sign-on, API callers send the provider's access token (RFC 6750). */
+  private AuthenticationStatus checkBearer(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return context.isProtected()
+          ? refuse(response, "Bearer realm=\"reintegration\"", BEARER_MESSAGE)
+          : context.doNothing();
+    }
+    return bearerTokens
+        .callerOf(authorization.substring(BEARER.length()).trim())
+        .map(SignedInPrincipal::new)
+        .map(principal -> context.notifyContainerAboutLogin(principal, principal.groups()))
+        .orElseGet(
+            () ->
+                refuse(
+                    response,
+                    "Bearer realm=\"reintegration\", error=\"invalid_token\"",
+                    BEARER_MESSAGE));
+  }
+
+  private static AuthenticationStatus refuseApiCall(HttpServletResponse response) {
+    return refuse(
+        response,
+        "Basic realm=\"reintegration\", charset=\"UTF-8\"",
+        "Sign in: send your user name and password with each call (HTTP Basic).");
   }
 
   /**
    * 401 with a challenge and a JSON body like every other API answer, written and sent here so that
    * no HTML error page takes its place.
    */
-  private static AuthenticationStatus refuseApiCall(
-      HttpServletResponse response, HttpMessageContext context) {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"reintegration\", charset=\"UTF-8\"");
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response, String challenge, String message) {
+    response.setHeader("WWW-Authenticate", challenge);
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
@@ -92,9 +219,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
               Json.createObjectBuilder()
                   .add("status", HttpServletResponse.SC_UNAUTHORIZED)
                   .add("error", "Unauthorized")
-                  .add(
-                      "message",
-                      "Sign in: send your user name and password with each call (HTTP Basic).")
+                  .add("message", message)
                   .add("fields", Json.createArrayBuilder())
                   .build()
                   .toString());

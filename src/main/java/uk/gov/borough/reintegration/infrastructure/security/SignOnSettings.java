@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * How people sign in, from configuration: the demo logins ({@code reintegration.demo-logins}),
- * which exist only while no single sign-on provider is configured ({@code
- * reintegration.oidc.provider-uri}), and the mapping of the sign-on's groups to roles.
+ * How people sign in, from configuration: the single sign-on provider ({@code
+ * reintegration.oidc.*}), the demo logins ({@code reintegration.demo-logins}), which exist only
+ * while no provider is configured, and the mapping of the sign-on's groups to roles.
  */
 @ApplicationScoped
 public class SignOnSettings {
@@ -21,6 +21,7 @@ public class SignOnSettings {
 
   private GroupMapping groupMapping;
   private Optional<DemoUsers> demoUsers;
+  private Optional<SingleSignOn> singleSignOn;
 
   @PostConstruct
   void read() {
@@ -28,9 +29,19 @@ public class SignOnSettings {
         new GroupMapping(key -> config.getOptionalValues(key, String.class).orElse(List.of()));
     boolean demo =
         config.getOptionalValue("reintegration.demo-logins", Boolean.class).orElse(false);
-    boolean singleSignOn =
-        config.getOptionalValue("reintegration.oidc.provider-uri", String.class).isPresent();
-    refuseDemoBesideSingleSignOn(demo, singleSignOn);
+    singleSignOn =
+        config
+            .getOptionalValue(SingleSignOn.PROVIDER_URI, String.class)
+            .map(
+                issuer ->
+                    new SingleSignOn(
+                        issuer,
+                        required("reintegration.oidc.client-id"),
+                        required("reintegration.oidc.client-secret"),
+                        setting("reintegration.oidc.scopes", "openid profile email"),
+                        setting("reintegration.oidc.groups-claim", "groups"),
+                        setting("reintegration.oidc.establishments-claim", "establishments")));
+    refuseDemoBesideSingleSignOn(demo, singleSignOn.isPresent());
     demoUsers =
         demo
             ? Optional.of(
@@ -43,6 +54,19 @@ public class SignOnSettings {
                                     "reintegration.demo-logins is true but"
                                         + " reintegration.demo-logins.password is not set"))))
             : Optional.empty();
+  }
+
+  private String required(String key) {
+    return config
+        .getOptionalValue(key, String.class)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    SingleSignOn.PROVIDER_URI + " is set but " + key + " is not"));
+  }
+
+  private String setting(String key, String byDefault) {
+    return config.getOptionalValue(key, String.class).orElse(byDefault);
   }
 
   /** The demo people must never be able to sign in where real people do. */
@@ -62,6 +86,11 @@ public class SignOnSettings {
 
   public GroupMapping groupMapping() {
     return groupMapping;
+  }
+
+  /** The single sign-on provider, when one is configured. */
+  public Optional<SingleSignOn> singleSignOn() {
+    return singleSignOn;
   }
 
   /** The demo people, when the demo logins are switched on. */

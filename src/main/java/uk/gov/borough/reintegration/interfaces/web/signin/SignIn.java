@@ -81,7 +81,17 @@ public class SignIn {
   }
 
   private String safeContinue() {
-    return continueTo != null && LOCAL_PATH.matcher(continueTo).matches() ? continueTo : "/";
+    return localPathOrHome(continueTo);
+  }
+
+  /** The path if it stays inside this application, else the home page. */
+  static String localPathOrHome(String path) {
+    return path != null && LOCAL_PATH.matcher(path).matches() ? path : "/";
+  }
+
+  /** Whether people sign in at the borough's provider, which replaces this page's form. */
+  public boolean isSingleSignOn() {
+    return settings.singleSignOn().isPresent();
   }
 
   /** The demo people to choose from, when the demo logins are on. */

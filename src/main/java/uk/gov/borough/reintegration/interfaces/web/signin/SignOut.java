@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import uk.gov.borough.reintegration.infrastructure.security.Caller;
 
-/** Signing out, from the section's header: ends the session here and returns to the sign-in. */
+/**
+ * Signing out, from the section's header: ends the session here and, under single sign-on, at the
+ * provider, then returns to the sign-in page.
+ */
 @Named
 @RequestScoped
 public class SignOut {
@@ -23,6 +26,12 @@ public class SignOut {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
+    if (external.isResponseCommitted()) {
+      // Under single sign-on the provider's mechanism has ended the session and sent the person
+      // on to sign out at the provider too, which brings them back to the sign-in page
+      faces.responseComplete();
+      return;
+    }
     external.invalidateSession();
     external.redirect(request.getContextPath() + "/login.xhtml");
   }
