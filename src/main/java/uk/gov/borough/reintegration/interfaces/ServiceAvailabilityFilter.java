@@ -1,8 +1,6 @@
 package uk.gov.borough.reintegration.interfaces;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -64,23 +62,16 @@ public class ServiceAvailabilityFilter extends HttpFilter {
   private static void unavailable(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-    if (isApiCall(request)) {
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      try (Jsonb jsonb = JsonbBuilder.create()) {
-        response.getWriter().write(jsonb.toJson(ApiError.serviceUnavailable()));
-      } catch (Exception e) {
-        throw new IOException(e);
-      }
+    if (ApiError.isApiCall(request) || acceptsOnlyJson(request)) {
+      ApiError.serviceUnavailable().writeTo(response);
     } else {
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
   }
 
-  private static boolean isApiCall(HttpServletRequest request) {
+  /** A script asking for JSON outside the API (health probes, monitoring) gets JSON too. */
+  private static boolean acceptsOnlyJson(HttpServletRequest request) {
     String accept = request.getHeader("Accept");
-    return request.getServletPath().startsWith("/api")
-        || (accept != null && accept.contains("application/json") && !accept.contains("html"));
+    return accept != null && accept.contains("application/json") && !accept.contains("html");
   }
 }

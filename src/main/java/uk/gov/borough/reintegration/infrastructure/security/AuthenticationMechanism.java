@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -24,10 +23,12 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
+import uk.gov.borough.reintegration.interfaces.rest.ApiError;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). With single
@@ -75,7 +76,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
       return check(signIn, context);
     }
     Optional<SingleSignOn> provider = settings.singleSignOn();
-    if (isApiCall(request) && provider.isPresent()) {
+    if (ApiError.isApiCall(request) && provider.isPresent()) {
       // Each call carries its token: a browser's session is no way into the API
       return checkBearer(request, response, context);
     }
@@ -86,7 +87,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
           ? signOnAtProvider(request, response, context, provider.get())
           : continueSession(request, context);
     }
-    if (isApiCall(request)) {
+    if (ApiError.isApiCall(request)) {
       String authorization = request.getHeader("Authorization");
       if (authorization != null && authorization.startsWith(BASIC)) {
         return check(basicCredential(authorization), context);
@@ -113,7 +114,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
   public AuthenticationStatus secureResponse(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    return settings.singleSignOn().isPresent() && !isApiCall(request)
+    return settings.singleSignOn().isPresent() && !ApiError.isApiCall(request)
         ? openId.get().secureResponse(request, response, context)
         : HttpAuthenticationMechanism.super.secureResponse(request, response, context);
   }
@@ -168,7 +169,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     // The sign-in page says what went wrong itself: answering "not done" keeps the container
     // from sending a bare 401 in its place. API callers get the 401 and its challenge.
-    return isApiCall(context.getRequest())
+    return ApiError.isApiCall(context.getRequest())
         ? refuseApiCall(context.getResponse())
         : context.doNothing();
   }
@@ -209,29 +210,13 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
   private static AuthenticationStatus refuse(
       HttpServletResponse response, String challenge, String message) {
     response.setHeader("WWW-Authenticate", challenge);
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
     try {
-      response
-          .getWriter()
-          .write(
-              Json.createObjectBuilder()
-                  .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                  .add("error", "Unauthorized")
-                  .add("message", message)
-                  .add("fields", Json.createArrayBuilder())
-                  .build()
-                  .toString());
-      response.flushBuffer();
+      new ApiError(HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", message, List.of())
+          .writeTo(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return AuthenticationStatus.SEND_FAILURE;
-  }
-
-  private static boolean isApiCall(HttpServletRequest request) {
-    return request.getServletPath().startsWith("/api");
   }
 
   /** A malformed header is a wrong password, not a server error. */
