@@ -19,6 +19,10 @@ BEGIN
   LOOP
     IF t.relkind = 'S' THEN
       EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %I TO %I', t.relname, '${applicationUser}');
+    ELSIF t.relname = 'ri_audit_event' THEN
+      -- Append-only (issue 3): the application may add to the trail and read it, nothing more.
+      EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %I FROM %I', t.relname, '${applicationUser}');
+      EXECUTE format('GRANT SELECT, INSERT ON %I TO %I', t.relname, '${applicationUser}');
     ELSIF t.relname = 'ri_pupil' OR t.relkind = 'v' THEN
       EXECUTE format('GRANT SELECT ON %I TO %I', t.relname, '${applicationUser}');
     ELSE

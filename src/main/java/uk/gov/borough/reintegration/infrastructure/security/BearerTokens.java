@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 
 /**
  * Checks the bearer tokens API callers send: signed by the provider's keys (its JWKS, found through

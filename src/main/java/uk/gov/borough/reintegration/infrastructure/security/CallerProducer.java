@@ -4,14 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.Set;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 
 /** Produces the {@link Caller} once per request, from the signed-in principal. */
 @RequestScoped
 public class CallerProducer {
-
-  /** Nobody: a request that is not signed in may do nothing and belongs nowhere. */
-  static final Caller NOBODY = new Caller("", "", Set.of(), Set.of());
 
   @Inject SecurityContext securityContext;
 
@@ -21,6 +18,6 @@ public class CallerProducer {
     return securityContext.getPrincipalsByType(SignedInPrincipal.class).stream()
         .findFirst()
         .map(SignedInPrincipal::caller)
-        .orElse(NOBODY);
+        .orElse(Caller.NOBODY);
   }
 }

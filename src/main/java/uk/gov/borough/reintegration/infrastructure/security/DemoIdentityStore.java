@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 
 /** Checks a demo person's name and password; knows nobody unless the demo logins are on. */
 @ApplicationScoped

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import uk.gov.borough.reintegration.domain.model.access.Role;
 
 /**
  * Maps the sign-on's group names to the plugin's roles, from configuration: {@code

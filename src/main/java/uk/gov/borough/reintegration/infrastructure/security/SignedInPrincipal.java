@@ -3,6 +3,8 @@ package uk.gov.borough.reintegration.infrastructure.security;
 import jakarta.security.enterprise.CallerPrincipal;
 import java.io.Serial;
 import java.util.Set;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Role;
 
 /** The signed-in person as the sign-on described them, kept in the session for later requests. */
 public class SignedInPrincipal extends CallerPrincipal {

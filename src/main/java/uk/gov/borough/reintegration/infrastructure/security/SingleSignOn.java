@@ -3,6 +3,7 @@ package uk.gov.borough.reintegration.infrastructure.security;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 
 /**
  * The borough's OpenID Connect provider, from configuration ({@code reintegration.oidc.*}), so a

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
+import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
+import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
+import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
@@ -59,6 +63,8 @@ class PersistenceContainerIT {
   @Inject EstablishmentDirectory directory;
 
   @Inject PupilRepository pupils;
+
+  @Inject AuditTrail auditTrail;
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
@@ -201,6 +207,55 @@ class PersistenceContainerIT {
     assertEquals(first.getVersion() + 1, saved.getVersion());
     assertEquals("Testpupil", saved.getPupil().getFamilyName());
     assertEquals(1, saved.getParentCarers().size());
+  }
+
+  @Test
+  void everyChangeIsRecordedInTheAuditTrailWithItsValuesBeforeAndAfter() {
+    Establishment referring = directory.register(school("Referring School " + unique()));
+    Establishment proposed = directory.register(school("Proposed School " + unique()));
+    Long caseId =
+        container.inTransaction(
+            em -> {
+              ReintegrationCase reintegration =
+                  new ReintegrationCase(
+                      em.find(Pupil.class, PUPIL_ID),
+                      Route.DIRECTION_OFF_SITE,
+                      em.merge(referring),
+                      em.merge(referring));
+              reintegration.recordApStart(LocalDate.of(2026, 9, 7));
+              em.persist(reintegration);
+              return reintegration.getId();
+            });
+
+    container.inTransaction(
+        em -> {
+          ReintegrationCase reintegration = em.find(ReintegrationCase.class, caseId);
+          reintegration.recordApStart(LocalDate.of(2026, 9, 14));
+          reintegration.proposeReceivingSchool(em.merge(proposed));
+          reintegration.addParentCarer("Sam Testcarer", "Aunt", null, "2 Test Lane", false);
+          return reintegration;
+        });
+
+    List<AuditEntry> trail = auditTrail.ofCase(caseId);
+    assertEquals(
+        List.of(AuditKind.CREATED, AuditKind.CHANGED, AuditKind.CREATED),
+        trail.stream().map(AuditEntry::getKind).toList(),
+        "the case created, changed, and a carer added to it");
+    AuditEntry created = trail.get(0);
+    assertEquals("ReintegrationCase", created.getEntity());
+    assertEquals(caseId, created.getEntityId());
+    assertEquals(AuditEntry.SYSTEM, created.getActorSubject(), "no caller outside a request");
+    assertTrue(created.getDetail().contains("\"apStartDate\":\"2026-09-07\""), created.getDetail());
+    String changed = trail.get(1).getDetail();
+    assertTrue(
+        changed.contains("\"apStartDate\":{\"before\":\"2026-09-07\",\"after\":\"2026-09-14\"}"),
+        changed);
+    assertTrue(
+        changed.contains(
+            "\"proposedReceivingSchool\":{\"before\":null,\"after\":" + proposed.getId() + "}"),
+        changed);
+    assertEquals("ParentCarer", trail.get(2).getEntity());
+    assertTrue(trail.get(2).getDetail().contains("Sam Testcarer"), trail.get(2).getDetail());
   }
 
   private ReintegrationCase read(long caseId) {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.gov.borough.reintegration.domain.model.access.Role;
 
 /** The shipped demo people: one per role, signing in only with the demo password. */
 class DemoUsersTest {

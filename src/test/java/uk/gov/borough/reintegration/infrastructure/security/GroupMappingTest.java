@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.gov.borough.reintegration.domain.model.access.Role;
 
 /** A borough's own group names become the plugin's roles through configuration alone. */
 class GroupMappingTest {

@@ -32,7 +32,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "ri_case_document")
-public class CaseDocument implements Serializable {
+public class CaseDocument implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -107,6 +107,7 @@ public class CaseDocument implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

@@ -27,7 +27,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "ri_case_history_entry")
-public class CaseHistoryEntry implements Serializable {
+public class CaseHistoryEntry implements Serializable, BelongsToCase {
 
   /** The action of an entry that records a change of status. */
   public static final String STATUS_CHANGED = "STATUS_CHANGED";
@@ -96,6 +96,7 @@ public class CaseHistoryEntry implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

@@ -26,7 +26,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "ri_case_note")
-public class CaseNote implements Serializable {
+public class CaseNote implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -80,6 +80,7 @@ public class CaseNote implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

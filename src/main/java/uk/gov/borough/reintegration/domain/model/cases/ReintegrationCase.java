@@ -47,7 +47,7 @@ import uk.gov.borough.reintegration.domain.model.party.Pupil;
  */
 @Entity
 @Table(name = "ri_reintegration_case")
-public class ReintegrationCase implements Serializable {
+public class ReintegrationCase implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -157,6 +157,12 @@ public class ReintegrationCase implements Serializable {
     this.referringSchool = referringSchool;
     this.currentProvision = currentProvision;
     this.status = CaseStatus.DRAFT;
+  }
+
+  /** The case itself: changes to it are filed under it in the audit trail. */
+  @Override
+  public ReintegrationCase getReintegrationCase() {
+    return this;
   }
 
   /**

@@ -33,7 +33,7 @@ import uk.gov.borough.reintegration.domain.model.party.Establishment;
  */
 @Entity
 @Table(name = "ri_roll_record")
-public class RollRecord implements Serializable {
+public class RollRecord implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -95,6 +95,7 @@ public class RollRecord implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

@@ -21,6 +21,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 
@@ -30,7 +31,7 @@ import uk.gov.borough.reintegration.domain.model.party.Establishment;
  */
 @Entity
 @Table(name = "ri_hearing_decision")
-public class HearingDecision implements Serializable {
+public class HearingDecision implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -163,6 +164,7 @@ public class HearingDecision implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

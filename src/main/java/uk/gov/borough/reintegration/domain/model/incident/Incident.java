@@ -20,6 +20,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 /**
@@ -29,7 +30,7 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
  */
 @Entity
 @Table(name = "ri_incident")
-public class Incident implements Serializable {
+public class Incident implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -90,6 +91,7 @@ public class Incident implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

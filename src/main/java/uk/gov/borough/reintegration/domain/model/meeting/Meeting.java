@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 /**
@@ -42,7 +43,7 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
  */
 @Entity
 @Table(name = "ri_meeting")
-public class Meeting implements Serializable {
+public class Meeting implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -210,6 +211,7 @@ public class Meeting implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

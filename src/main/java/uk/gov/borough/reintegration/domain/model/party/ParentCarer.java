@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 /**
@@ -29,7 +30,7 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
  */
 @Entity
 @Table(name = "ri_parent_carer")
-public class ParentCarer implements Serializable {
+public class ParentCarer implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -99,6 +100,7 @@ public class ParentCarer implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

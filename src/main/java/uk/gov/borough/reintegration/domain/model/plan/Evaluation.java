@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 /**
@@ -33,7 +34,7 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
  */
 @Entity
 @Table(name = "ri_evaluation")
-public class Evaluation implements Serializable {
+public class Evaluation implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -125,6 +126,7 @@ public class Evaluation implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

@@ -22,6 +22,7 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 /**
@@ -34,7 +35,7 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
  */
 @Entity
 @Table(name = "ri_phased_return_week")
-public class PhasedReturnWeek implements Serializable {
+public class PhasedReturnWeek implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -124,6 +125,7 @@ public class PhasedReturnWeek implements Serializable {
     return id;
   }
 
+  @Override
   public ReintegrationCase getReintegrationCase() {
     return reintegrationCase;
   }

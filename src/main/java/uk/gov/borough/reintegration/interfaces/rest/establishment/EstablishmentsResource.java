@@ -25,7 +25,7 @@ public class EstablishmentsResource {
   /** One establishment as the API shows it. */
   public record EstablishmentView(long id, String name, EstablishmentKind kind, String urn) {
 
-    static EstablishmentView of(Establishment establishment) {
+    public static EstablishmentView of(Establishment establishment) {
       return new EstablishmentView(
           establishment.getId(),
           establishment.getName(),

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import uk.gov.borough.reintegration.infrastructure.security.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 
 /**
  * Signing out, from the section's header: ends the session here and, under single sign-on, at the

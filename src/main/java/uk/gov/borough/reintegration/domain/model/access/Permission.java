@@ -1,4 +1,4 @@
-package uk.gov.borough.reintegration.infrastructure.security;
+package uk.gov.borough.reintegration.domain.model.access;
 
 /**
  * What a person may do. Code asks for permissions, never for a role or an SSO group, so a borough

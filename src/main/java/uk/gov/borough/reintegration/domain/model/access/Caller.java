@@ -1,4 +1,4 @@
-package uk.gov.borough.reintegration.infrastructure.security;
+package uk.gov.borough.reintegration.domain.model.access;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,9 +10,16 @@ import java.util.Set;
  */
 public record Caller(String subject, String name, Set<Role> roles, Set<String> establishmentUrns) {
 
+  /** Nobody: a request that is not signed in, or no request at all (a timer, start-up). */
+  public static final Caller NOBODY = new Caller("", "", Set.of(), Set.of());
+
   public Caller {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     establishmentUrns = Set.copyOf(establishmentUrns);
+  }
+
+  public boolean isNobody() {
+    return subject.isEmpty();
   }
 
   public boolean may(Permission permission) {

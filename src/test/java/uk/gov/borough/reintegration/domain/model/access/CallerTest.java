@@ -1,4 +1,4 @@
-package uk.gov.borough.reintegration.infrastructure.security;
+package uk.gov.borough.reintegration.domain.model.access;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,36 @@
+package uk.gov.borough.reintegration.application;
+
+import java.util.List;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
+import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
+import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+
+/**
+ * Finding and reading cases, their notes and their audit history, always as one caller sees them.
+ * The caller is a parameter, never injected: the services are pooled and outlive a request.
+ *
+ * @throws CaseNotFoundException from every method taking a case id, when the caller cannot see it
+ * @throws PermissionRefusedException when the caller's role does not carry what the action needs
+ */
+public interface CaseService {
+
+  /** A page of the caller's cases matching the query, with how many match in all. */
+  CasePage list(Caller caller, CaseQuery query, int first, int max);
+
+  /** A case and its notes; the special-category data this shows is recorded as read. */
+  CaseFile open(Caller caller, long caseId);
+
+  /** A note on the case by the caller; a note flagged special-category is kept out of e-mails. */
+  CaseNote addNote(Caller caller, long caseId, String text, boolean specialCategory);
+
+  /** Everything the audit trail holds on the case, oldest first (INCLUSION_OFFICER). */
+  List<AuditEntry> auditHistory(Caller caller, long caseId);
+
+  /** One page of a list of cases. */
+  record CasePage(long total, List<ReintegrationCase> cases) {}
+
+  /** A case as it is opened: the record and its notes. */
+  record CaseFile(ReintegrationCase reintegrationCase, List<CaseNote> notes) {}
+}

@@ -1,0 +1,82 @@
+package uk.gov.borough.reintegration.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
+import uk.gov.borough.reintegration.domain.model.access.SpecialCategoryField;
+import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
+import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
+import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
+import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
+import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
+import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+
+@Stateless
+public class DefaultCaseService implements CaseService {
+
+  @Inject CaseRepository cases;
+
+  @Inject CaseAccess access;
+
+  @Inject AuditTrail auditTrail;
+
+  @Override
+  public CasePage list(Caller caller, CaseQuery query, int first, int max) {
+    access.require(caller, Permission.VIEW_CASES, null);
+    return new CasePage(cases.count(caller, query), cases.list(caller, query, first, max));
+  }
+
+  @Override
+  public CaseFile open(Caller caller, long caseId) {
+    ReintegrationCase reintegration = access.caseFor(caller, caseId, Permission.VIEW_CASES);
+    List<CaseNote> notes = cases.notesOn(reintegration);
+    recordSpecialCategoryRead(caller, reintegration, notes);
+    return new CaseFile(reintegration, notes);
+  }
+
+  @Override
+  public CaseNote addNote(Caller caller, long caseId, String text, boolean specialCategory) {
+    ReintegrationCase reintegration = access.caseFor(caller, caseId, Permission.ADD_NOTES);
+    return cases.store(
+        new CaseNote(reintegration, caller.name(), LocalDateTime.now(), text, specialCategory));
+  }
+
+  @Override
+  public List<AuditEntry> auditHistory(Caller caller, long caseId) {
+    access.caseFor(caller, caseId, Permission.READ_AUDIT);
+    return auditTrail.ofCase(caseId);
+  }
+
+  /** Opening a case shows its special-category data: who saw which is recorded (issue 3). */
+  private void recordSpecialCategoryRead(
+      Caller caller, ReintegrationCase reintegration, List<CaseNote> notes) {
+    List<SpecialCategoryField> shown = new ArrayList<>();
+    if (reintegration.getPupil().getSenStatus() != null) {
+      shown.add(SpecialCategoryField.PUPIL_SEN_STATUS);
+    }
+    if (notes.stream().anyMatch(CaseNote::isSpecialCategory)) {
+      shown.add(SpecialCategoryField.SPECIAL_CATEGORY_NOTE);
+    }
+    if (shown.isEmpty()) {
+      return;
+    }
+    JsonArrayBuilder fields = Json.createArrayBuilder();
+    shown.forEach(field -> fields.add(field.field()));
+    auditTrail.append(
+        AuditEntry.by(
+            caller,
+            AuditKind.READ_SPECIAL_CATEGORY,
+            CaseAccess.CASE,
+            reintegration.getId(),
+            reintegration.getId(),
+            Json.createObjectBuilder().add("fields", fields).build().toString()));
+  }
+}

@@ -1,0 +1,29 @@
+package uk.gov.borough.reintegration.domain.model.cases;
+
+import java.util.List;
+import java.util.Optional;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+
+/**
+ * The cases, always as one caller may see them (issue 3): every read takes the caller, and a case
+ * outside their scope is indistinguishable from one that does not exist. A caller sees a case
+ * through an establishment they belong to (referring, current, or receiving from when it is
+ * proposed until the panel names another), through being named on it as a lead, or through a role
+ * that sees every case (DESIGN.md, "Who uses it").
+ */
+public interface CaseRepository {
+
+  /** The case, if it exists and the caller may see it. */
+  Optional<ReintegrationCase> find(Caller caller, long id);
+
+  /** A page of the caller's cases that match the query. */
+  List<ReintegrationCase> list(Caller caller, CaseQuery query, int first, int max);
+
+  /** How many of the caller's cases match the query. */
+  long count(Caller caller, CaseQuery query);
+
+  /** The notes on a case the caller was given by {@link #find}, oldest first. */
+  List<CaseNote> notesOn(ReintegrationCase reintegrationCase);
+
+  CaseNote store(CaseNote note);
+}

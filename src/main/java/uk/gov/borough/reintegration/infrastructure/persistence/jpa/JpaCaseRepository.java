@@ -1,0 +1,157 @@
+package uk.gov.borough.reintegration.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
+import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
+import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
+import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+  private static final List<String> ESTABLISHMENTS =
+      List.of("referringSchool", "currentProvision", "proposedReceivingSchool", "receivingSchool");
+  private static final List<String> LEADS =
+      List.of(
+          "currentProvisionLead", "receivingSchoolLead", "inclusionsOfficer", "earlyHelpWorker");
+
+  @PersistenceContext private EntityManager entityManager;
+
+  @Override
+  public Optional<ReintegrationCase> find(Caller caller, long id) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<ReintegrationCase> query = cb.createQuery(ReintegrationCase.class);
+    Root<ReintegrationCase> reintegration = query.from(ReintegrationCase.class);
+    query.where(cb.equal(reintegration.get("id"), id), visibleTo(caller, cb, reintegration));
+    return entityManager.createQuery(query).getResultStream().findFirst();
+  }
+
+  @Override
+  public List<ReintegrationCase> list(Caller caller, CaseQuery query, int first, int max) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<ReintegrationCase> select = cb.createQuery(ReintegrationCase.class);
+    Root<ReintegrationCase> reintegration = select.from(ReintegrationCase.class);
+    select.where(matching(caller, query, cb, reintegration));
+    Expression<?> sortKey =
+        switch (query.order()) {
+          case OPENED -> reintegration.get("id");
+          case PUPIL -> reintegration.join("pupil", JoinType.LEFT).get("familyName");
+          case STATUS -> reintegration.get("status");
+          case ROUTE -> reintegration.get("route");
+        };
+    select.orderBy(
+        query.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
+        query.ascending() ? cb.asc(reintegration.get("id")) : cb.desc(reintegration.get("id")));
+    return entityManager
+        .createQuery(select)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long count(Caller caller, CaseQuery query) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<ReintegrationCase> reintegration = count.from(ReintegrationCase.class);
+    count.select(cb.count(reintegration)).where(matching(caller, query, cb, reintegration));
+    return entityManager.createQuery(count).getSingleResult();
+  }
+
+  @Override
+  public List<CaseNote> notesOn(ReintegrationCase reintegrationCase) {
+    return entityManager
+        .createQuery(
+            "SELECT n FROM CaseNote n WHERE n.reintegrationCase = :case ORDER BY n.writtenAt, n.id",
+            CaseNote.class)
+        .setParameter("case", reintegrationCase)
+        .getResultList();
+  }
+
+  @Override
+  public CaseNote store(CaseNote note) {
+    entityManager.persist(note);
+    return note;
+  }
+
+  private static Predicate matching(
+      Caller caller, CaseQuery query, CriteriaBuilder cb, Root<ReintegrationCase> reintegration) {
+    List<Predicate> conditions = new ArrayList<>();
+    conditions.add(visibleTo(caller, cb, reintegration));
+    query
+        .status()
+        .ifPresent(status -> conditions.add(cb.equal(reintegration.get("status"), status)));
+    query.route().ifPresent(route -> conditions.add(cb.equal(reintegration.get("route"), route)));
+    query
+        .establishmentId()
+        .ifPresent(
+            id ->
+                conditions.add(
+                    cb.or(
+                        ESTABLISHMENTS.stream()
+                            .map(
+                                role ->
+                                    cb.equal(reintegration.join(role, JoinType.LEFT).get("id"), id))
+                            .toArray(Predicate[]::new))));
+    query
+        .pupil()
+        .map(text -> "%" + text.toLowerCase(Locale.ROOT) + "%")
+        .ifPresent(
+            pattern -> {
+              From<?, ?> pupil = reintegration.join("pupil", JoinType.LEFT);
+              conditions.add(
+                  cb.or(
+                      cb.like(cb.lower(pupil.get("givenName")), pattern),
+                      cb.like(cb.lower(pupil.get("familyName")), pattern),
+                      cb.like(cb.lower(pupil.get("upn")), pattern)));
+            });
+    return cb.and(conditions.toArray(Predicate[]::new));
+  }
+
+  /** The caller's scope, as {@link CaseRepository} describes it. */
+  private static Predicate visibleTo(
+      Caller caller, CriteriaBuilder cb, Root<ReintegrationCase> reintegration) {
+    if (!caller.may(Permission.VIEW_CASES)) {
+      return cb.disjunction();
+    }
+    if (caller.may(Permission.VIEW_ALL_CASES)) {
+      return cb.conjunction();
+    }
+    List<Predicate> ways = new ArrayList<>();
+    if (!caller.establishmentUrns().isEmpty()) {
+      Set<String> urns = caller.establishmentUrns();
+      From<?, ?> receiving = reintegration.join("receivingSchool", JoinType.LEFT);
+      ways.add(reintegration.join("referringSchool", JoinType.LEFT).get("urn").in(urns));
+      ways.add(reintegration.join("currentProvision", JoinType.LEFT).get("urn").in(urns));
+      ways.add(receiving.get("urn").in(urns));
+      // A proposed receiving school sees the case until the panel names another school. The null
+      // test is on the joined row: a path through the relation would make the join an inner one.
+      ways.add(
+          cb.and(
+              cb.isNull(receiving.get("id")),
+              reintegration.join("proposedReceivingSchool", JoinType.LEFT).get("urn").in(urns)));
+    }
+    // Named on the case as one of its leads: the social worker's way in (P7, "Case Details").
+    for (String lead : LEADS) {
+      ways.add(
+          cb.equal(reintegration.join(lead, JoinType.LEFT).get("ssoSubject"), caller.subject()));
+    }
+    return cb.or(ways.toArray(Predicate[]::new));
+  }
+}

@@ -1,0 +1,114 @@
+package uk.gov.borough.reintegration.interfaces.rest.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.application.CaseService.CasePage;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
+import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
+import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.AuditView;
+import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.CaseDetail;
+import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.CaseList;
+import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.CaseSummary;
+import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.NoteView;
+
+/**
+ * Cases, as the signed-in caller may see them: 404 for a case outside their scope exactly as for
+ * one that does not exist, 403 for an action their role does not carry (DESIGN.md, "API
+ * conventions").
+ */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+  @Inject CaseService cases;
+
+  @Inject Caller caller;
+
+  /** A new note: its text, and whether it holds SEND, health or safeguarding detail. */
+  public record NoteRequest(
+      @NotBlank(message = "Write the note")
+          @Size(max = 4000, message = "Keep the note to 4000 characters")
+          String text,
+      boolean specialCategory) {}
+
+  @GET
+  public CaseList list(
+      @QueryParam("status") String status,
+      @QueryParam("route") String route,
+      @QueryParam("establishment") Long establishmentId,
+      @QueryParam("pupil") @Size(max = 100, message = "Keep the pupil search to 100 characters")
+          String pupil,
+      @QueryParam("order") String order,
+      @QueryParam("ascending") boolean ascending,
+      @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "first cannot be negative")
+          int first,
+      @QueryParam("max")
+          @DefaultValue("25")
+          @Min(value = 1, message = "max must be between 1 and 100")
+          @Max(value = 100, message = "max must be between 1 and 100")
+          int max) {
+    CaseQuery query =
+        new CaseQuery(
+            InvalidParameterException.oneOf(CaseStatus.class, "status", status),
+            InvalidParameterException.oneOf(Route.class, "route", route),
+            Optional.ofNullable(establishmentId),
+            Optional.ofNullable(pupil).filter(text -> !text.isBlank()).map(String::trim),
+            InvalidParameterException.oneOf(CaseQuery.Order.class, "order", order)
+                .orElse(CaseQuery.Order.OPENED),
+            ascending);
+    CasePage page = cases.list(caller, query, first, max);
+    return new CaseList(
+        page.total(), first, max, page.cases().stream().map(CaseSummary::of).toList());
+  }
+
+  @GET
+  @Path("{id}")
+  public CaseDetail open(@PathParam("id") long id) {
+    return CaseDetail.of(cases.open(caller, id));
+  }
+
+  @POST
+  @Path("{id}/notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addNote(
+      @PathParam("id") long id,
+      @NotNull(message = "Send the note as JSON: text and specialCategory") @Valid NoteRequest note,
+      @Context UriInfo uri) {
+    NoteView added =
+        NoteView.of(cases.addNote(caller, id, note.text().trim(), note.specialCategory()));
+    return Response.created(uri.getBaseUriBuilder().path("cases").path(String.valueOf(id)).build())
+        .entity(added)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/audit")
+  public List<AuditView> audit(@PathParam("id") long id) {
+    return cases.auditHistory(caller, id).stream().map(AuditView::of).toList();
+  }
+}

@@ -1,0 +1,282 @@
+package uk.gov.borough.reintegration.interfaces;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.borough.reintegration.test.DeployedApplication;
+import uk.gov.borough.reintegration.test.Http;
+import uk.gov.borough.reintegration.test.PayaraMicroServer;
+
+/**
+ * Every demo person against every case of the demo data and every read and write of the API and
+ * every page, over HTTP: allowed, 403 or 404 as DESIGN.md's "Who uses it" and "API conventions"
+ * say. The expectation is worked out here from DESIGN.md's words, independently of the server's
+ * query, from the relations each case has (read as an inclusion officer, who sees every case).
+ */
+@ExtendWith(DeployedApplication.class)
+class AccessMatrixHttpIT {
+
+  private static final String PASSWORD = DeployedApplication.DEMO_PASSWORD;
+  private static final long FORGED_CASE_ID = 987_654_321L;
+
+  /** A demo person: their role, the establishments they belong to, and their lead's e-mail. */
+  record Person(String subject, String role, Set<String> urns, String leadEmail) {
+
+    boolean belongsTo(String urn) {
+      return urn != null && urns.contains(urn);
+    }
+  }
+
+  /** The relations of one case, which decide who sees it. */
+  record CaseFacts(
+      long id,
+      String referring,
+      String current,
+      String proposed,
+      String receiving,
+      Set<String> leadEmails) {}
+
+  /** The people of src/main/resources/demo-users.csv, with the demo leads they are. */
+  private static final List<Person> PEOPLE =
+      List.of(
+          new Person("demo-ap-olive", "AP_STAFF", Set.of("990201"), "marcia.okoro@example.org"),
+          new Person("demo-ap-bridge", "AP_STAFF", Set.of("990202"), "helen.sato@example.org"),
+          new Person("demo-ap-koru", "AP_STAFF", Set.of("990203"), "dean.whitlock@example.org"),
+          new Person(
+              "demo-school-bramblewood",
+              "SCHOOL_STAFF",
+              Set.of("990101"),
+              "joanne.ashworth@example.org"),
+          new Person(
+              "demo-school-st-aldrics",
+              "SCHOOL_STAFF",
+              Set.of("990102"),
+              "michael.hendricks@example.org"),
+          new Person(
+              "demo-school-quillfield",
+              "SCHOOL_STAFF",
+              Set.of("990103"),
+              "sunita.varma@example.org"),
+          new Person(
+              "demo-inclusion-1", "INCLUSION_OFFICER", Set.of(), "lorraine.baptiste@example.org"),
+          new Person("demo-social-worker-1", "SOCIAL_WORKER", Set.of(), "kerry.walsh@example.org"),
+          new Person("demo-portal-admin", "PORTAL_ADMIN", Set.of(), null));
+
+  private static final List<String> PAGES =
+      List.of("/reintegration/", "/reintegration/index.xhtml");
+
+  private int probes;
+  private final List<String> wrong = new ArrayList<>();
+
+  @Test
+  void everyPersonReachesExactlyWhatTheirRoleAndEstablishmentsGiveThem(PayaraMicroServer server) {
+    List<CaseFacts> cases = casesAsAnInclusionOfficer(server);
+    assertEveryRelationIsInTheDemoData(cases);
+
+    for (Person person : PEOPLE) {
+      Http api = Http.apiClientAs(person.subject(), PASSWORD);
+      probeTheList(server, api, person, cases);
+      for (CaseFacts reintegration : cases) {
+        probeTheCase(server, api, person, reintegration.id(), sees(person, reintegration));
+      }
+      probeTheCase(server, api, person, FORGED_CASE_ID, false);
+      expect(
+          person,
+          "GET /api/establishments",
+          api.getAs(server.uri("/reintegration/api/establishments"), "application/json"),
+          200);
+      Http browser = Http.browserSignedInAs(server, person.subject(), PASSWORD);
+      for (String page : PAGES) {
+        expect(person, "GET " + page, browser.getAs(server.uri(page), "text/html"), 200);
+      }
+    }
+    probeSignedOut(server, cases.get(0).id());
+
+    System.out.printf(
+        "Access matrix: %d people x %d cases (and a forged id), %d probes, %d wrong%n",
+        PEOPLE.size(), cases.size(), probes, wrong.size());
+    assertEquals(List.of(), wrong, "answers that DESIGN.md does not allow");
+  }
+
+  /** DESIGN.md, "Who uses it", as a person would read it. */
+  private static boolean sees(Person person, CaseFacts c) {
+    return switch (person.role()) {
+      case "INCLUSION_OFFICER" -> true;
+      case "PORTAL_ADMIN" -> false;
+      default ->
+          person.belongsTo(c.referring())
+              || person.belongsTo(c.current())
+              || person.belongsTo(c.receiving())
+              || (c.receiving() == null && person.belongsTo(c.proposed()))
+              || c.leadEmails().contains(person.leadEmail());
+    };
+  }
+
+  private void probeTheList(
+      PayaraMicroServer server, Http api, Person person, List<CaseFacts> cases) {
+    HttpResponse<String> list =
+        api.getAs(server.uri("/reintegration/api/cases?max=100"), "application/json");
+    if (person.role().equals("PORTAL_ADMIN")) {
+      expect(person, "GET /api/cases", list, 403);
+      return;
+    }
+    expect(person, "GET /api/cases", list, 200);
+    Set<Long> listed = new TreeSet<>();
+    json(list.body()).getJsonArray("cases").stream()
+        .map(JsonValue::asJsonObject)
+        .forEach(c -> listed.add(c.getJsonNumber("id").longValue()));
+    Set<Long> expected = new TreeSet<>();
+    cases.stream().filter(c -> sees(person, c)).forEach(c -> expected.add(c.id()));
+    if (!listed.equals(expected)) {
+      wrong.add(person.subject() + " GET /api/cases listed " + listed + ", expected " + expected);
+    }
+    long total = json(list.body()).getJsonNumber("total").longValue();
+    if (total != expected.size()) {
+      wrong.add(
+          person.subject() + " GET /api/cases total " + total + ", expected " + expected.size());
+    }
+  }
+
+  private void probeTheCase(
+      PayaraMicroServer server, Http api, Person person, long caseId, boolean visible) {
+    String path = "/reintegration/api/cases/" + caseId;
+    expect(
+        person,
+        "GET " + path,
+        api.getAs(server.uri(path), "application/json"),
+        visible ? 200 : 404);
+    expect(
+        person,
+        "GET " + path + "/audit",
+        api.getAs(server.uri(path + "/audit"), "application/json"),
+        !visible ? 404 : person.role().equals("INCLUSION_OFFICER") ? 200 : 403);
+    expect(
+        person,
+        "POST " + path + "/notes",
+        api.postJson(
+            server.uri(path + "/notes"),
+            "{\"text\":\"Access matrix probe by " + person.subject() + "\"}"),
+        visible ? 201 : 404);
+  }
+
+  private void probeSignedOut(PayaraMicroServer server, long caseId) {
+    Person nobody = new Person("(signed out)", "", Set.of(), null);
+    for (String path :
+        List.of(
+            "/reintegration/api/cases",
+            "/reintegration/api/cases/" + caseId,
+            "/reintegration/api/cases/" + caseId + "/audit",
+            "/reintegration/api/establishments")) {
+      expect(nobody, "GET " + path, Http.get(server.uri(path), "application/json"), 401);
+    }
+    expect(
+        nobody,
+        "POST /api/cases/" + caseId + "/notes",
+        Http.anonymous()
+            .postJson(
+                server.uri("/reintegration/api/cases/" + caseId + "/notes"), "{\"text\":\"x\"}"),
+        401);
+    for (String page : PAGES) {
+      expect(nobody, "GET " + page, Http.get(server.uri(page), "text/html"), 302);
+    }
+  }
+
+  private void expect(Person person, String call, HttpResponse<String> answer, int status) {
+    probes++;
+    if (answer.statusCode() != status) {
+      wrong.add(
+          person.subject() + " " + call + ": " + answer.statusCode() + ", expected " + status);
+    }
+  }
+
+  /** The relations of every case, read as an inclusion officer, who sees them all. */
+  private static List<CaseFacts> casesAsAnInclusionOfficer(PayaraMicroServer server) {
+    Http officer = Http.apiClientAs("demo-inclusion-1", PASSWORD);
+    HttpResponse<String> list =
+        officer.getAs(server.uri("/reintegration/api/cases?max=100"), "application/json");
+    assertEquals(200, list.statusCode(), list.body());
+    List<CaseFacts> cases = new ArrayList<>();
+    for (JsonValue summary : json(list.body()).getJsonArray("cases")) {
+      long id = summary.asJsonObject().getJsonNumber("id").longValue();
+      HttpResponse<String> detail =
+          officer.getAs(server.uri("/reintegration/api/cases/" + id), "application/json");
+      assertEquals(200, detail.statusCode(), detail.body());
+      JsonObject c = json(detail.body());
+      Set<String> leads = new HashSet<>();
+      Stream.of(
+              "currentProvisionLead", "receivingSchoolLead", "inclusionsOfficer", "earlyHelpWorker")
+          .filter(c::containsKey)
+          .forEach(lead -> leads.add(c.getJsonObject(lead).getString("email")));
+      cases.add(
+          new CaseFacts(
+              id,
+              urn(c, "referringSchool"),
+              urn(c, "currentProvision"),
+              urn(c, "proposedReceivingSchool"),
+              urn(c, "receivingSchool"),
+              leads));
+    }
+    assertTrue(cases.size() >= 20, "the demo data's cases: " + cases.size());
+    return cases;
+  }
+
+  /** The matrix means something only if the demo data has a case of every relation. */
+  private static void assertEveryRelationIsInTheDemoData(List<CaseFacts> cases) {
+    Map<String, Boolean> found = new LinkedHashMap<>();
+    for (Person person : PEOPLE) {
+      for (CaseFacts c : cases) {
+        if (person.belongsTo(c.referring()) && !person.belongsTo(c.current())) {
+          found.put("referring school only", true);
+        }
+        if (person.belongsTo(c.current())) {
+          found.put("current provision", true);
+        }
+        if (c.receiving() == null && person.belongsTo(c.proposed())) {
+          found.put("proposed receiving school", true);
+        }
+        if (person.belongsTo(c.receiving())) {
+          found.put("named receiving school", true);
+        }
+        if (c.receiving() != null
+            && person.belongsTo(c.proposed())
+            && !person.belongsTo(c.receiving())
+            && !sees(person, c)) {
+          found.put("proposed, then another school named", true);
+        }
+        if (person.urns().isEmpty() && c.leadEmails().contains(person.leadEmail())) {
+          found.put("named on the case without an establishment", true);
+        }
+        if (!person.urns().isEmpty() && !sees(person, c)) {
+          found.put("no relation", true);
+        }
+      }
+    }
+    assertEquals(7, found.size(), "relations found in the demo data: " + found.keySet());
+  }
+
+  private static String urn(JsonObject c, String establishment) {
+    return c.containsKey(establishment) ? c.getJsonObject(establishment).getString("urn") : null;
+  }
+
+  private static JsonObject json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package uk.gov.borough.reintegration.interfaces;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.borough.reintegration.test.DeployedApplication;
+import uk.gov.borough.reintegration.test.Http;
+import uk.gov.borough.reintegration.test.PayaraMicroServer;
+import uk.gov.borough.reintegration.test.TestDatabase;
+
+/**
+ * The audit trail over HTTP: changes, reads of special-category data and refusals are recorded and
+ * an inclusion officer reads them; on PostgreSQL nobody can change or remove what it holds.
+ */
+@ExtendWith(DeployedApplication.class)
+class AuditTrailHttpIT {
+
+  private static final String PASSWORD = DeployedApplication.DEMO_PASSWORD;
+
+  @Test
+  void aNoteAReadOfSenDataAndARefusalAreEachRecordedWithWhoDidIt(PayaraMicroServer server) {
+    long caseId = firstCaseOf("demo-ap-olive", server);
+    String text = "Audit probe " + UUID.randomUUID();
+
+    HttpResponse<String> added =
+        Http.apiClientAs("demo-ap-olive", PASSWORD)
+            .postJson(
+                uri(server, caseId, "/notes"),
+                "{\"text\":\"" + text + "\",\"specialCategory\":true}");
+    HttpResponse<String> opened =
+        Http.apiClientAs("demo-ap-olive", PASSWORD)
+            .getAs(uri(server, caseId, ""), "application/json");
+    HttpResponse<String> refused =
+        Http.apiClientAs("demo-ap-koru", PASSWORD)
+            .getAs(uri(server, caseId, ""), "application/json");
+    JsonArray history = history(server, caseId);
+
+    assertEquals(201, added.statusCode(), added.body());
+    assertEquals(200, opened.statusCode(), opened.body());
+    assertEquals(404, refused.statusCode(), refused.body());
+    JsonObject created = last(history, "CREATED", "demo-ap-olive");
+    assertEquals("CaseNote", created.getString("entity"));
+    assertTrue(created.getString("detail").contains(text), created.toString());
+    JsonObject read = last(history, "READ_SPECIAL_CATEGORY", "demo-ap-olive");
+    assertTrue(
+        read.getString("detail").contains("CaseNote.text[specialCategory]"), read.toString());
+    JsonObject refusal = last(history, "REFUSED", "demo-ap-koru");
+    assertTrue(
+        refusal.getString("detail").contains("not in the caller's scope"), refusal.toString());
+  }
+
+  @Test
+  void theListOfCasesShowsNoSpecialCategoryDataAndRecordsNoRead(PayaraMicroServer server) {
+    long caseId = firstCaseOf("demo-school-quillfield", server);
+    int readsBefore =
+        count(history(server, caseId), "READ_SPECIAL_CATEGORY", "demo-school-quillfield");
+
+    HttpResponse<String> list =
+        Http.apiClientAs("demo-school-quillfield", PASSWORD)
+            .getAs(server.uri("/reintegration/api/cases"), "application/json");
+
+    assertEquals(200, list.statusCode());
+    assertFalse(list.body().contains("senStatus"), list.body());
+    assertEquals(
+        readsBefore,
+        count(history(server, caseId), "READ_SPECIAL_CATEGORY", "demo-school-quillfield"));
+  }
+
+  @Test
+  void onPostgresqlTheApplicationsUserCannotChangeOrRemoveTheTrail(PayaraMicroServer server)
+      throws SQLException {
+    TestDatabase database = TestDatabase.ofThisPass();
+    assumeTrue(database.isPostgresql(), "grants and triggers are PostgreSQL's");
+    long caseId = firstCaseOf("demo-ap-bridge", server);
+    Http.apiClientAs("demo-ap-bridge", PASSWORD)
+        .postJson(uri(server, caseId, "/notes"), "{\"text\":\"Something to keep\"}");
+
+    try (Connection application =
+            DriverManager.getConnection(database.url(), database.user(), database.password());
+        Connection owner =
+            DriverManager.getConnection(
+                database.url(), database.migrationUser(), database.migrationPassword())) {
+      long rows = rows(application);
+      assertTrue(rows > 0, "the trail has entries");
+      for (String change :
+          List.of(
+              "UPDATE ri_audit_event SET detail = 'rewritten'",
+              "DELETE FROM ri_audit_event",
+              "TRUNCATE ri_audit_event")) {
+        SQLException byApplication =
+            assertThrows(SQLException.class, () -> run(application, change));
+        assertEquals("42501", byApplication.getSQLState(), change + ": " + byApplication);
+        SQLException byOwner = assertThrows(SQLException.class, () -> run(owner, change));
+        assertTrue(byOwner.getMessage().contains("append-only"), change + ": " + byOwner);
+      }
+      assertEquals(rows, rows(application), "nothing was changed or removed");
+    }
+  }
+
+  private static long firstCaseOf(String subject, PayaraMicroServer server) {
+    HttpResponse<String> list =
+        Http.apiClientAs(subject, PASSWORD)
+            .getAs(server.uri("/reintegration/api/cases?max=1"), "application/json");
+    assertEquals(200, list.statusCode(), list.body());
+    return json(list.body()).getJsonArray("cases").getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  private static JsonArray history(PayaraMicroServer server, long caseId) {
+    HttpResponse<String> audit =
+        Http.apiClientAs("demo-inclusion-1", PASSWORD)
+            .getAs(uri(server, caseId, "/audit"), "application/json");
+    assertEquals(200, audit.statusCode(), audit.body());
+    try (JsonReader reader = Json.createReader(new StringReader(audit.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  private static JsonObject last(JsonArray history, String kind, String subject) {
+    return history.getValuesAs(JsonObject.class).stream()
+        .filter(
+            e -> e.getString("kind").equals(kind) && e.getString("actorSubject").equals(subject))
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new AssertionError("No " + kind + " by " + subject + " in " + history));
+  }
+
+  private static int count(JsonArray history, String kind, String subject) {
+    return (int)
+        history.getValuesAs(JsonObject.class).stream()
+            .filter(
+                e ->
+                    e.getString("kind").equals(kind) && e.getString("actorSubject").equals(subject))
+            .count();
+  }
+
+  private static java.net.URI uri(PayaraMicroServer server, long caseId, String rest) {
+    return server.uri("/reintegration/api/cases/" + caseId + rest);
+  }
+
+  private static long rows(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet count = statement.executeQuery("SELECT count(*) FROM ri_audit_event")) {
+      count.next();
+      return count.getLong(1);
+    }
+  }
+
+  private static void run(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static JsonObject json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+}
