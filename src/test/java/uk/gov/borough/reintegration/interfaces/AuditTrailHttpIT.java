@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,12 @@ import uk.gov.borough.reintegration.test.TestDatabase;
 class AuditTrailHttpIT {
 
   private static final String PASSWORD = DeployedApplication.DEMO_PASSWORD;
+
+  private static final List<String> CHANGES =
+      List.of(
+          "UPDATE ri_audit_event SET detail = 'rewritten'",
+          "DELETE FROM ri_audit_event",
+          "TRUNCATE ri_audit_event");
 
   @Test
   void aNoteAReadOfSenDataAndARefusalAreEachRecordedWithWhoDidIt(PayaraMicroServer server) {
@@ -100,17 +107,21 @@ class AuditTrailHttpIT {
                 database.url(), database.migrationUser(), database.migrationPassword())) {
       long rows = rows(application);
       assertTrue(rows > 0, "the trail has entries");
-      for (String change :
-          List.of(
-              "UPDATE ri_audit_event SET detail = 'rewritten'",
-              "DELETE FROM ri_audit_event",
-              "TRUNCATE ri_audit_event")) {
-        SQLException byApplication =
-            assertThrows(SQLException.class, () -> run(application, change));
-        assertEquals("42501", byApplication.getSQLState(), change + ": " + byApplication);
-        SQLException byOwner = assertThrows(SQLException.class, () -> run(owner, change));
-        assertTrue(byOwner.getMessage().contains("append-only"), change + ": " + byOwner);
+      for (String change : CHANGES) {
+        SQLException refused = assertThrows(SQLException.class, () -> run(application, change));
+        assertEquals("42501", refused.getSQLState(), change + ": " + refused);
       }
+      // The second line: even a user granted the rights (here the owner, inside a transaction
+      // that is rolled back) is refused by the trigger.
+      owner.setAutoCommit(false);
+      run(owner, "GRANT UPDATE, DELETE, TRUNCATE ON ri_audit_event TO CURRENT_USER");
+      for (String change : CHANGES) {
+        Savepoint before = owner.setSavepoint();
+        SQLException refused = assertThrows(SQLException.class, () -> run(owner, change));
+        assertTrue(refused.getMessage().contains("append-only"), change + ": " + refused);
+        owner.rollback(before);
+      }
+      owner.rollback();
       assertEquals(rows, rows(application), "nothing was changed or removed");
     }
   }

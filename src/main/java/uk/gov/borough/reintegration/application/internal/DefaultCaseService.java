@@ -59,7 +59,7 @@ public class DefaultCaseService implements CaseService {
   private void recordSpecialCategoryRead(
       Caller caller, ReintegrationCase reintegration, List<CaseNote> notes) {
     List<SpecialCategoryField> shown = new ArrayList<>();
-    if (reintegration.getPupil().getSenStatus() != null) {
+    if (reintegration.getPupil() != null && reintegration.getPupil().getSenStatus() != null) {
       shown.add(SpecialCategoryField.PUPIL_SEN_STATUS);
     }
     if (notes.stream().anyMatch(CaseNote::isSpecialCategory)) {

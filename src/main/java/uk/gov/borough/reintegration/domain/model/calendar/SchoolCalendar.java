@@ -69,6 +69,11 @@ public class SchoolCalendar implements Serializable {
   @JoinColumn(name = "establishment_id")
   private Establishment establishment;
 
+  /** The calendar this one takes its bank holidays from, such as England and Wales's. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "bank_holidays_calendar_id")
+  private SchoolCalendar bankHolidays;
+
   @Valid
   @OneToMany(mappedBy = "calendar", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("firstDay")
@@ -93,6 +98,11 @@ public class SchoolCalendar implements Serializable {
     CalendarPeriod period = new CalendarPeriod(this, kind, label, firstDay, lastDay);
     periods.add(period);
     return period;
+  }
+
+  /** Counts the bank holidays of the other calendar as days without school here too. */
+  public void takeBankHolidaysFrom(SchoolCalendar bankHolidays) {
+    this.bankHolidays = bankHolidays;
   }
 
   public void removePeriod(CalendarPeriod period) {
@@ -128,6 +138,11 @@ public class SchoolCalendar implements Serializable {
 
   public Establishment getEstablishment() {
     return establishment;
+  }
+
+  /** The calendar whose bank holidays count here too; null when this one lists its own. */
+  public SchoolCalendar getBankHolidays() {
+    return bankHolidays;
   }
 
   public List<CalendarPeriod> getPeriods() {

@@ -1,7 +1,9 @@
 package uk.gov.borough.reintegration.infrastructure.persistence.audit;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.sessions.Session;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
@@ -13,22 +15,25 @@ import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
  */
 final class AuditRows {
 
-  private static final List<String> COLUMNS =
-      List.of(
-          "occurred_at",
-          "actor_subject",
-          "actor_name",
-          "kind",
-          "entity",
-          "entity_id",
-          "case_id",
-          "detail");
+  /** Each column with its Java type: a null is bound with its column's type (PostgreSQL asks). */
+  private static final Map<String, Class<?>> COLUMNS = new LinkedHashMap<>();
+
+  static {
+    COLUMNS.put("occurred_at", OffsetDateTime.class);
+    COLUMNS.put("actor_subject", String.class);
+    COLUMNS.put("actor_name", String.class);
+    COLUMNS.put("kind", String.class);
+    COLUMNS.put("entity", String.class);
+    COLUMNS.put("entity_id", Long.class);
+    COLUMNS.put("case_id", Long.class);
+    COLUMNS.put("detail", String.class);
+  }
 
   private static final String INSERT =
       "INSERT INTO ri_audit_event ("
-          + String.join(", ", COLUMNS)
+          + String.join(", ", COLUMNS.keySet())
           + ") VALUES (#"
-          + String.join(", #", COLUMNS)
+          + String.join(", #", COLUMNS.keySet())
           + ")";
 
   private AuditRows() {}

@@ -21,6 +21,12 @@ import uk.gov.borough.reintegration.interfaces.rest.establishment.Establishments
 /** Cases as the API shows them. A summary in a list carries no special-category data. */
 public final class CaseViews {
 
+  /**
+   * The portal's pupil records are the MIS's: a pupil removed there leaves the case without one,
+   * which the case still shows rather than failing.
+   */
+  static final String PUPIL_NOT_FOUND = "(pupil record not found in the portal)";
+
   private CaseViews() {}
 
   /** A line of a list of cases. */
@@ -37,10 +43,11 @@ public final class CaseViews {
 
     static CaseSummary of(ReintegrationCase c) {
       Establishment receiving = receivingOrProposed(c);
+      Pupil pupil = c.getPupil();
       return new CaseSummary(
           c.getId(),
-          c.getPupil().getGivenName() + " " + c.getPupil().getFamilyName(),
-          c.getPupil().getYearGroup(),
+          pupil == null ? PUPIL_NOT_FOUND : pupil.getGivenName() + " " + pupil.getFamilyName(),
+          pupil == null ? null : pupil.getYearGroup(),
           c.getRoute(),
           c.getStatus(),
           c.getReferringSchool().getName(),
@@ -110,14 +117,16 @@ public final class CaseViews {
       String senStatus) {
 
     static PupilView of(Pupil pupil) {
-      return new PupilView(
-          pupil.getUpn(),
-          pupil.getGivenName(),
-          pupil.getFamilyName(),
-          pupil.getDateOfBirth(),
-          pupil.getYearGroup(),
-          pupil.isFreeSchoolMeals(),
-          pupil.getSenStatus());
+      return pupil == null
+          ? null
+          : new PupilView(
+              pupil.getUpn(),
+              pupil.getGivenName(),
+              pupil.getFamilyName(),
+              pupil.getDateOfBirth(),
+              pupil.getYearGroup(),
+              pupil.isFreeSchoolMeals(),
+              pupil.getSenStatus());
     }
   }
 
