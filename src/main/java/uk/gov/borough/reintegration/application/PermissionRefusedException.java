@@ -4,20 +4,21 @@ import jakarta.ejb.ApplicationException;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 
 /**
- * The caller may see the case, or the list, but their role does not carry what the action needs
- * (DESIGN.md, "API conventions": 403). Nothing was changed; the refusal's audit entry is kept.
+ * The caller may see the case, or the list, but may not take this action: their role does not carry
+ * it, or it belongs to another party of the case (DESIGN.md, "API conventions": 403). Nothing was
+ * changed; the refusal's audit entry is kept.
  */
 @ApplicationException(rollback = false)
 public class PermissionRefusedException extends RuntimeException {
 
-  private final Permission needed;
-
   public PermissionRefusedException(Permission needed) {
-    super("Needs the permission " + needed);
-    this.needed = needed;
+    this("Your role does not allow this (" + needed + ").");
   }
 
-  public Permission needed() {
-    return needed;
+  /**
+   * @param why a sentence saying why, for the person refused
+   */
+  public PermissionRefusedException(String why) {
+    super(why);
   }
 }

@@ -30,14 +30,14 @@ public class DefaultCaseService implements CaseService {
 
   @Override
   public CasePage list(Caller caller, CaseQuery query, int first, int max) {
-    access.require(caller, Permission.VIEW_CASES, null);
+    access.require(caller, null, Permission.VIEW_CASES);
     return new CasePage(cases.count(caller, query), cases.list(caller, query, first, max));
   }
 
   @Override
   public CaseFile open(Caller caller, long caseId) {
     ReintegrationCase reintegration = access.caseFor(caller, caseId, Permission.VIEW_CASES);
-    List<CaseNote> notes = cases.notesOn(reintegration);
+    List<CaseNote> notes = cases.recordsOf(reintegration, CaseNote.class);
     recordSpecialCategoryRead(caller, reintegration, notes);
     return new CaseFile(reintegration, notes);
   }
@@ -45,7 +45,7 @@ public class DefaultCaseService implements CaseService {
   @Override
   public CaseNote addNote(Caller caller, long caseId, String text, boolean specialCategory) {
     ReintegrationCase reintegration = access.caseFor(caller, caseId, Permission.ADD_NOTES);
-    return cases.store(
+    return cases.add(
         new CaseNote(reintegration, caller.name(), LocalDateTime.now(), text, specialCategory));
   }
 

@@ -4,14 +4,36 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * The body of every error the API answers: the status, its name, a sentence saying what to do, and,
- * for bad input, each field with what is wrong with it.
+ * for bad input, each field with what is wrong with it; for a step the policy forbids, the rule
+ * (R1-R15).
  */
-public record ApiError(int status, String error, String message, List<FieldProblem> fields) {
+public record ApiError(
+    int status, String error, String message, List<FieldProblem> fields, String rule) {
+
+  public ApiError(int status, String error, String message, List<FieldProblem> fields) {
+    this(status, error, message, fields, null);
+  }
+
+  /** An answer of this status with a sentence, and nothing else to say. */
+  public static Response answer(Response.Status status, String message) {
+    return answer(
+        new ApiError(status.getStatusCode(), status.getReasonPhrase(), message, List.of()));
+  }
+
+  /** The error as a JAX-RS answer. */
+  public static Response answer(ApiError error) {
+    return Response.status(error.status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(error)
+        .build();
+  }
 
   /** Whether the request is an API call: answered in JSON, never redirected to a page. */
   public static boolean isApiCall(HttpServletRequest request) {

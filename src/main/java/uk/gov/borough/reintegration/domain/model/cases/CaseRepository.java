@@ -22,8 +22,12 @@ public interface CaseRepository {
   /** How many of the caller's cases match the query. */
   long count(Caller caller, CaseQuery query);
 
-  /** The notes on a case the caller was given by {@link #find}, oldest first. */
-  List<CaseNote> notesOn(ReintegrationCase reintegrationCase);
+  /** A new case. */
+  ReintegrationCase store(ReintegrationCase reintegrationCase);
 
-  CaseNote store(CaseNote note);
+  /** A new record kept on a case: a note, a history entry, a decision, a deadline, a message. */
+  <T extends BelongsToCase> T add(T record);
+
+  /** The records of one kind kept on a case the caller was given by {@link #find}, oldest first. */
+  <T extends BelongsToCase> List<T> recordsOf(ReintegrationCase reintegrationCase, Class<T> type);
 }

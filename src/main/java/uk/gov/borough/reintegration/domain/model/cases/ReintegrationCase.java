@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
 import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
@@ -147,6 +148,20 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
 
   @Valid @Embedded private Outcome outcome;
 
+  @Column(name = "referral_submitted_on")
+  private LocalDate referralSubmittedOn;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "listed_hearing_id")
+  private IyfapHearing listedHearing;
+
+  @Column(name = "placement_start_date")
+  private LocalDate placementStartDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status_before_stop", length = 40)
+  private CaseStatus statusBeforeStop;
+
   protected ReintegrationCase() {}
 
   /** A new case in {@link CaseStatus#DRAFT}, as the provider starts the referral (P4). */
@@ -175,6 +190,39 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
     status = Objects.requireNonNull(newStatus, "status");
     return new CaseHistoryEntry(
         this, at, by, CaseHistoryEntry.STATUS_CHANGED, previous, newStatus, reason);
+  }
+
+  /** The referral went to the IYFAP mailbox (P4). */
+  public void recordReferralSubmitted(LocalDate on) {
+    this.referralSubmittedOn = on;
+  }
+
+  /** On the agenda of a hearing, or of a later one when deferred (P4). */
+  public void listAt(IyfapHearing hearing) {
+    this.listedHearing = hearing;
+  }
+
+  /** The pupil's first day at the receiving school, the first induction day (P4). */
+  public void recordPlacementStart(LocalDate on) {
+    this.placementStartDate = on;
+  }
+
+  /**
+   * Pauses the case (consent withdrawn, R1; not on track, R3), remembering where it stood so that
+   * it goes on from there when the pause ends, and gives the history entry.
+   */
+  public CaseHistoryEntry pause(CaseStatus pausedAs, String by, String reason, LocalDateTime at) {
+    CaseStatus current = status;
+    CaseHistoryEntry entry = changeStatus(pausedAs, by, reason, at);
+    statusBeforeStop = current;
+    return entry;
+  }
+
+  /** Goes on from where the case was paused, and gives the history entry. */
+  public CaseHistoryEntry resume(String by, String reason, LocalDateTime at) {
+    CaseHistoryEntry entry = changeStatus(statusBeforeStop, by, reason, at);
+    statusBeforeStop = null;
+    return entry;
   }
 
   /** Names the school proposed to receive the pupil, before the panel decides (P4). */
@@ -400,6 +448,23 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
   }
 
   /** Never null: empty until the first party signs off. */
+  public LocalDate getReferralSubmittedOn() {
+    return referralSubmittedOn;
+  }
+
+  /** The hearing the case is listed at; null when it is on no agenda. */
+  public IyfapHearing getListedHearing() {
+    return listedHearing;
+  }
+
+  public LocalDate getPlacementStartDate() {
+    return placementStartDate;
+  }
+
+  public CaseStatus getStatusBeforeStop() {
+    return statusBeforeStop;
+  }
+
   public Outcome getOutcome() {
     return outcome == null ? Outcome.none() : outcome;
   }

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.function.IntFunction;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 /**
@@ -47,11 +48,20 @@ public final class IdealPhasedReturn {
 
   /**
    * The twelve weeks of the ideal plan for a case, week 1 being the week (from its Monday) in which
-   * the pupil started at the AP.
+   * the pupil started at the AP, counted in calendar weeks.
    */
   public static List<PhasedReturnWeek> planFor(
       ReintegrationCase reintegrationCase, LocalDate apStartDate) {
     LocalDate week1 = apStartDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return planFor(reintegrationCase, week -> week1.plusWeeks(week - 1L));
+  }
+
+  /**
+   * The twelve weeks of the ideal plan for a case, each starting on the Monday the calendar gives
+   * for that plan week (term-time weeks, so holidays do not use the plan up).
+   */
+  public static List<PhasedReturnWeek> planFor(
+      ReintegrationCase reintegrationCase, IntFunction<LocalDate> mondayOfWeek) {
     return TABLE.stream()
         .map(
             ideal ->
@@ -59,7 +69,7 @@ public final class IdealPhasedReturn {
                     reintegrationCase,
                     ideal.week(),
                     ideal.step(),
-                    week1.plusWeeks(ideal.week() - 1L),
+                    mondayOfWeek.apply(ideal.week()),
                     ideal.daysInMainstream(),
                     ideal.apVisit()))
         .toList();

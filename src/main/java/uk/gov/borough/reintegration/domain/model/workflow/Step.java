@@ -35,8 +35,8 @@ public enum Step {
       "found not ready to return",
       EnumSet.of(DRAFT, REFERRED, AT_PANEL, DEFERRED, PLANNING),
       NOT_READY),
-  /** Re-assessed as on track: back to the panel's list (P7, R3). */
-  FIND_READY_AGAIN("re-assessed as on track", EnumSet.of(NOT_READY), REFERRED),
+  /** Re-assessed as on track: back to where the case stood (P7, R3). */
+  FIND_READY_AGAIN("re-assessed as on track", EnumSet.of(NOT_READY), null),
   /** On the agenda of an IYFAP hearing (P4); a deferred case goes to a later one. */
   LIST_AT_HEARING("listed at a hearing", EnumSet.of(REFERRED, DEFERRED), AT_PANEL),
   RATIFY("ratified", EnumSet.of(AT_PANEL), PLANNING),
@@ -74,7 +74,7 @@ public enum Step {
   /** The parent or carer withdrew consent: the case stops (P4, R1). */
   STOP_FOR_WITHDRAWN_CONSENT(
       "stopped for withdrawn consent",
-      EnumSet.of(DRAFT, REFERRED, AT_PANEL, DEFERRED, NOT_READY, PLANNING, STARTED, UNDER_REVIEW),
+      EnumSet.of(DRAFT, REFERRED, AT_PANEL, DEFERRED, PLANNING, STARTED, UNDER_REVIEW),
       STOPPED_CONSENT_WITHDRAWN),
   /** Consent given again: the case goes on from where it stopped (R1). */
   RESUME_WITH_CONSENT("resumed", EnumSet.of(STOPPED_CONSENT_WITHDRAWN), null);
@@ -90,8 +90,9 @@ public enum Step {
   }
 
   /**
-   * The status the step leads to from the case's status; empty for {@link #RESUME_WITH_CONSENT},
-   * which returns to the status the case had before it stopped.
+   * The status the step leads to from the case's status; empty for the steps that end a pause
+   * ({@link #FIND_READY_AGAIN}, {@link #RESUME_WITH_CONSENT}), which return to the status the case
+   * had before it.
    *
    * @throws StepNotAllowed if the case is not at a point where the step belongs
    */

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
-import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -75,19 +75,27 @@ public class JpaCaseRepository implements CaseRepository {
   }
 
   @Override
-  public List<CaseNote> notesOn(ReintegrationCase reintegrationCase) {
-    return entityManager
-        .createQuery(
-            "SELECT n FROM CaseNote n WHERE n.reintegrationCase = :case ORDER BY n.writtenAt, n.id",
-            CaseNote.class)
-        .setParameter("case", reintegrationCase)
-        .getResultList();
+  public ReintegrationCase store(ReintegrationCase reintegrationCase) {
+    entityManager.persist(reintegrationCase);
+    return reintegrationCase;
   }
 
   @Override
-  public CaseNote store(CaseNote note) {
-    entityManager.persist(note);
-    return note;
+  public <T extends BelongsToCase> T add(T record) {
+    entityManager.persist(record);
+    return record;
+  }
+
+  @Override
+  public <T extends BelongsToCase> List<T> recordsOf(
+      ReintegrationCase reintegrationCase, Class<T> type) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<T> query = cb.createQuery(type);
+    Root<T> record = query.from(type);
+    query
+        .where(cb.equal(record.get("reintegrationCase"), reintegrationCase))
+        .orderBy(cb.asc(record.get("id")));
+    return entityManager.createQuery(query).getResultList();
   }
 
   private static Predicate matching(

@@ -10,8 +10,13 @@ import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.Consent;
+import uk.gov.borough.reintegration.domain.model.cases.Outcome;
+import uk.gov.borough.reintegration.domain.model.cases.ReadinessEvidence;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
+import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
 import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
@@ -60,7 +65,11 @@ public final class CaseViews {
   /** A page of a list, with how many cases match in all. */
   public record CaseList(long total, int first, int max, List<CaseSummary> cases) {}
 
-  /** A case opened: the Reintegration Plan's case details (P7), its parents and carers, notes. */
+  /**
+   * A case opened: the Reintegration Plan's case details (P7), consent, Stage 1, the uniform
+   * decision, the hearing it is listed at, readiness, the start, the outcome, its parents and
+   * carers and its notes.
+   */
   public record CaseDetail(
       long id,
       long version,
@@ -79,6 +88,16 @@ public final class CaseViews {
       LocalDate fourWeekReviewDate,
       BigDecimal attendancePercent,
       BigDecimal punctualityPercent,
+      boolean asylumSeekerOrRefugee,
+      Consent consent,
+      Stage1Readiness stage1,
+      UniformSupport uniformSupport,
+      LocalDate referralSubmittedOn,
+      Long listedHearingId,
+      LocalDate listedHearingDate,
+      ReadinessEvidence readiness,
+      LocalDate placementStartDate,
+      Outcome outcome,
       List<ParentCarerView> parentCarers,
       List<NoteView> notes) {
 
@@ -102,6 +121,16 @@ public final class CaseViews {
           c.getFourWeekReviewDate(),
           c.getAttendancePercent(),
           c.getPunctualityPercent(),
+          c.isAsylumSeekerOrRefugee(),
+          c.getConsent(),
+          c.getStage1(),
+          c.getUniformSupport(),
+          c.getReferralSubmittedOn(),
+          c.getListedHearing() == null ? null : c.getListedHearing().getId(),
+          c.getListedHearing() == null ? null : c.getListedHearing().getPanelDate(),
+          c.getReadinessEvidence(),
+          c.getPlacementStartDate(),
+          c.getOutcome(),
           c.getParentCarers().stream().map(ParentCarerView::of).toList(),
           file.notes().stream().map(NoteView::of).toList());
     }

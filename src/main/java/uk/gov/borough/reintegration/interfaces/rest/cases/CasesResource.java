@@ -24,9 +24,11 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseService.CasePage;
+import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.AuditView;
@@ -47,7 +49,17 @@ public class CasesResource {
 
   @Inject CaseService cases;
 
+  @Inject CaseWorkflow workflow;
+
   @Inject Caller caller;
+
+  /** What opens a referral (P4, P7): the pupil by UPN, the route and the schools. */
+  public record NewReferralRequest(
+      @NotBlank(message = "Give the pupil's UPN") String pupilUpn,
+      @NotNull(message = "Choose the route the pupil is returning by") Route route,
+      @NotNull(message = "Choose the referring school") Long referringSchoolId,
+      @NotNull(message = "Choose the current school or AP") Long currentProvisionId,
+      Long proposedReceivingSchoolId) {}
 
   /** A new note: its text, and whether it holds SEND, health or safeguarding detail. */
   public record NoteRequest(
@@ -84,6 +96,27 @@ public class CasesResource {
     CasePage page = cases.list(caller, query, first, max);
     return new CaseList(
         page.total(), first, max, page.cases().stream().map(CaseSummary::of).toList());
+  }
+
+  /** A new referral, in draft, by the provider (or the school for a managed move). */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response openReferral(
+      @NotNull(message = "Send the referral as JSON") @Valid NewReferralRequest referral,
+      @Context UriInfo uri) {
+    ReintegrationCase opened =
+        workflow.openReferral(
+            caller,
+            new CaseWorkflow.NewReferral(
+                referral.pupilUpn().trim(),
+                referral.route(),
+                referral.referringSchoolId(),
+                referral.currentProvisionId(),
+                referral.proposedReceivingSchoolId()));
+    return Response.created(
+            uri.getBaseUriBuilder().path("cases").path(String.valueOf(opened.getId())).build())
+        .entity(CaseStepsResource.StepResult.of(opened))
+        .build();
   }
 
   @GET

@@ -1,0 +1,141 @@
+package uk.gov.borough.reintegration.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.cases.Consent;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
+import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
+import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
+import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
+import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
+import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
+import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
+import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
+
+/**
+ * The policy's process, step by step (P4-P9), for every page and API caller alike: each step checks
+ * the caller's scope and permission, the case's version (409 when someone saved first), the
+ * workflow's order and the policy's hard rules (422), then records who, when and why, counts the
+ * deadlines it sets and writes the messages it must send, all in one transaction.
+ *
+ * <p>Every method taking a case id and a version returns the case as saved.
+ */
+public interface CaseWorkflow {
+
+  /** A new referral in draft, by the provider (or the school, for a managed move). */
+  ReintegrationCase openReferral(Caller caller, NewReferral referral);
+
+  ReintegrationCase recordConsent(Caller caller, long caseId, long version, Consent consent);
+
+  /** Withdrawn consent stops a permanent-exclusion case until it is given again (R1). */
+  ReintegrationCase withdrawConsent(
+      Caller caller, long caseId, long version, LocalDate on, String reason);
+
+  /** Stage 1; a pupil not on track sends the case to "not ready" until re-assessed (R3). */
+  ReintegrationCase recordStage1(Caller caller, long caseId, long version, Stage1Readiness stage1);
+
+  ReintegrationCase decideUniform(
+      Caller caller,
+      long caseId,
+      long version,
+      boolean asylumSeekerOrRefugee,
+      UniformSupport uniform);
+
+  /** The AP start: plan weeks, the 4-week review and the ideal phased return (P7). */
+  ReintegrationCase recordApStart(Caller caller, long caseId, long version, LocalDate apStart);
+
+  /** To the IYFAP mailbox (R1, R3, R4); a managed move goes straight to planning (P5). */
+  ReintegrationCase submitReferral(Caller caller, long caseId, long version);
+
+  IyfapHearing scheduleHearing(Caller caller, LocalDate panelDate, String agendaNotes);
+
+  List<IyfapHearing> hearingsFrom(Caller caller, LocalDate day);
+
+  ReintegrationCase listAtHearing(Caller caller, long caseId, long version, long hearingId);
+
+  /** The panel's decision at the hearing the case is listed at (P4). */
+  ReintegrationCase decide(Caller caller, long caseId, long version, Decision decision);
+
+  /** A managed move agreed between schools, with no hearing (P5). */
+  ReintegrationCase agreeManagedMove(
+      Caller caller, long caseId, long version, long receivingSchoolId);
+
+  /** Progress shown to the receiving school and the return discussed (R2). */
+  ReintegrationCase recordReadiness(Caller caller, long caseId, long version, Readiness readiness);
+
+  /** The first day at the receiving school (R2, R3, R8). */
+  ReintegrationCase start(Caller caller, long caseId, long version, LocalDate on);
+
+  /** From the weekly reviews to liaison with the provider (P4-P5). */
+  ReintegrationCase beginLiaison(Caller caller, long caseId, long version);
+
+  /** Ends the placement (R10), telling the referring school, the parents and IYFAP (R11). */
+  ReintegrationCase endPlacement(Caller caller, long caseId, long version, Ending ending);
+
+  /** One party's sign-off; with both, the success is agreed (P4) and reported (R13). */
+  ReintegrationCase signOff(Caller caller, long caseId, long version, Party party, LocalDate on);
+
+  /** An inclusion officer acknowledges the success report: the roll gate opens (R12). */
+  ReintegrationCase acknowledgeSuccess(Caller caller, long caseId, long version);
+
+  /** The referring school's roll decision (R12, R13). */
+  ReintegrationCase recordRoll(
+      Caller caller, long caseId, long version, RollDecision decision, LocalDate on, String notes);
+
+  /** Transition complete and the AP withdrew, with what went well and could be improved (P9). */
+  ReintegrationCase complete(Caller caller, long caseId, long version, Completion completion);
+
+  /** Back to Olive Academy (R14) or to the referring school (R15). */
+  ReintegrationCase returnPupil(
+      Caller caller, long caseId, long version, ReturnTo to, String reason);
+
+  List<Deadline> deadlines(Caller caller, long caseId);
+
+  /** Moves a deadline with a reason: never refused, always recorded (P3, P4). */
+  Deadline extendDeadline(
+      Caller caller, long caseId, DeadlineKind kind, LocalDate to, String reason);
+
+  /** The messages the case's events wrote, with their delivery state (INCLUSION_OFFICER). */
+  List<OutboxMessage> messages(Caller caller, long caseId);
+
+  /** What the provider (or school) gives to open a referral. */
+  record NewReferral(
+      String pupilUpn,
+      Route route,
+      long referringSchoolId,
+      long currentProvisionId,
+      Long proposedReceivingSchoolId) {}
+
+  /** The panel's decision: the receiving school when ratified, a later hearing when deferred. */
+  record Decision(
+      DecisionOutcome outcome, Long receivingSchoolId, Long laterHearingId, String reasons) {}
+
+  record Readiness(
+      LocalDate progressShownOn,
+      String progressNotes,
+      LocalDate returnDiscussedOn,
+      String discussionNotes) {}
+
+  /**
+   * How a placement ended: a serious breakdown category, or the meeting that agreed the ending
+   * (R10), with what happened.
+   */
+  record Ending(LocalDate on, BreakdownCategory category, Long meetingId, String description) {}
+
+  record Completion(LocalDate transitionCompletedOn, String wentWell, String couldBeImproved) {}
+
+  /** Who signs off a success (P4): the receiving school, and the provider. */
+  enum Party {
+    RECEIVING_SCHOOL,
+    PROVIDER
+  }
+
+  enum ReturnTo {
+    OLIVE_ACADEMY,
+    REFERRING_SCHOOL
+  }
+}

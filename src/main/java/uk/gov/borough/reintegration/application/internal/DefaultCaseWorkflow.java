@@ -1,0 +1,511 @@
+package uk.gov.borough.reintegration.application.internal;
+
+import static uk.gov.borough.reintegration.domain.model.access.Permission.ACKNOWLEDGE_OUTCOME;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.DECIDE_AT_PANEL;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.EDIT_REFERRAL_AND_PLAN;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.READ_AUDIT;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.RECORD_SCHOOL_STEPS;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.VIEW_CASES;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.InvalidReferenceException;
+import uk.gov.borough.reintegration.application.StaleCaseException;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
+import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
+import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.Consent;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
+import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
+import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.cases.SignOff;
+import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
+import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
+import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
+import uk.gov.borough.reintegration.domain.model.hearing.HearingDecision;
+import uk.gov.borough.reintegration.domain.model.hearing.HearingRepository;
+import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
+import uk.gov.borough.reintegration.domain.model.incident.Incident;
+import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
+import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.domain.model.party.EstablishmentRepository;
+import uk.gov.borough.reintegration.domain.model.party.Pupil;
+import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
+import uk.gov.borough.reintegration.domain.model.workflow.PolicyRules;
+import uk.gov.borough.reintegration.domain.model.workflow.Step;
+
+@Stateless
+public class DefaultCaseWorkflow implements CaseWorkflow {
+
+  @Inject CaseAccess access;
+
+  @Inject CaseRepository cases;
+
+  @Inject HearingRepository hearings;
+
+  @Inject EstablishmentRepository establishments;
+
+  @Inject PupilRepository pupils;
+
+  @Inject DeadlinePlanner deadlines;
+
+  @Inject Notifications notifications;
+
+  @Inject Clock clock;
+
+  @Override
+  public ReintegrationCase openReferral(Caller caller, NewReferral referral) {
+    access.require(
+        caller,
+        null,
+        referral.route() == Route.MANAGED_MOVE
+            ? new Permission[] {EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS}
+            : new Permission[] {EDIT_REFERRAL_AND_PLAN});
+    Pupil pupil =
+        pupils
+            .findByUpn(referral.pupilUpn())
+            .orElseThrow(
+                () ->
+                    new InvalidReferenceException(
+                        "pupilUpn", "No pupil with that UPN is in the portal's records"));
+    Establishment current = establishment("currentProvisionId", referral.currentProvisionId());
+    // A provider opens referrals for its own pupils only (DESIGN.md, "Who uses it").
+    if (!caller.may(Permission.VIEW_ALL_CASES) && !caller.belongsTo(current.getUrn())) {
+      throw new InvalidReferenceException(
+          "currentProvisionId", "You can open a referral only for your own school or provision");
+    }
+    ReintegrationCase c =
+        new ReintegrationCase(
+            pupil,
+            referral.route(),
+            establishment("referringSchoolId", referral.referringSchoolId()),
+            current);
+    if (referral.proposedReceivingSchoolId() != null) {
+      c.proposeReceivingSchool(
+          establishment("proposedReceivingSchoolId", referral.proposedReceivingSchoolId()));
+    }
+    cases.store(c);
+    cases.add(c.changeStatus(CaseStatus.DRAFT, caller.name(), "Referral opened", now()));
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase recordConsent(
+      Caller caller, long caseId, long version, Consent consent) {
+    ReintegrationCase c = provider(caller, caseId, version);
+    c.recordConsent(consent);
+    if (c.getStatus() == CaseStatus.STOPPED_CONSENT_WITHDRAWN) {
+      Step.RESUME_WITH_CONSENT.from(c.getStatus());
+      cases.add(c.resume(caller.name(), "Consent given again (R1)", now()));
+    }
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase withdrawConsent(
+      Caller caller, long caseId, long version, LocalDate on, String reason) {
+    ReintegrationCase c = provider(caller, caseId, version);
+    c.withdrawConsent(on, reason);
+    // R1: a permanent exclusion case stops until consent is given again. One already paused
+    // as not ready stays so, and cannot go on without consent (checked when it is re-assessed).
+    if (c.getRoute() == Route.PERMANENT_EXCLUSION && c.getStatus() != CaseStatus.NOT_READY) {
+      Step.STOP_FOR_WITHDRAWN_CONSENT.from(c.getStatus());
+      cases.add(
+          c.pause(
+              CaseStatus.STOPPED_CONSENT_WITHDRAWN,
+              caller.name(),
+              "Consent withdrawn (R1): " + reason,
+              now()));
+    }
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase recordStage1(
+      Caller caller, long caseId, long version, Stage1Readiness stage1) {
+    ReintegrationCase c = provider(caller, caseId, version);
+    c.recordStage1(stage1);
+    if (!stage1.isOnTrack() && Step.FIND_NOT_READY.isAllowedFrom(c.getStatus())) {
+      Step.FIND_NOT_READY.from(c.getStatus());
+      cases.add(
+          c.pause(
+              CaseStatus.NOT_READY, caller.name(), "Stage 1: not on track to return (R3)", now()));
+    } else if (stage1.isOnTrack() && c.getStatus() == CaseStatus.NOT_READY) {
+      if (c.getStatusBeforeStop() != CaseStatus.DRAFT) {
+        PolicyRules.requireConsent(c);
+      }
+      Step.FIND_READY_AGAIN.from(c.getStatus());
+      cases.add(c.resume(caller.name(), "Stage 1 re-assessed: on track to return (R3)", now()));
+    }
+    if (stage1.isOnTrack()) {
+      notifications.stage1Completed(c, today());
+    }
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase decideUniform(
+      Caller caller,
+      long caseId,
+      long version,
+      boolean asylumSeekerOrRefugee,
+      UniformSupport uniform) {
+    ReintegrationCase c = provider(caller, caseId, version);
+    c.recordAsylumSeekerOrRefugee(asylumSeekerOrRefugee);
+    c.decideUniformSupport(uniform);
+    PolicyRules.requireUniformDecision(c);
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase recordApStart(
+      Caller caller, long caseId, long version, LocalDate apStart) {
+    ReintegrationCase c = provider(caller, caseId, version);
+    deadlines.planFromApStart(c, apStart);
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase submitReferral(Caller caller, long caseId, long version) {
+    ReintegrationCase c = provider(caller, caseId, version);
+    Step.SUBMIT_REFERRAL.from(c.getStatus());
+    PolicyRules.requireConsent(c);
+    PolicyRules.requireOnTrack(c);
+    PolicyRules.requireUniformDecision(c);
+    c.recordReferralSubmitted(today());
+    move(c, Step.SUBMIT_REFERRAL, caller, "Referral submitted to the IYFAP mailbox");
+    notifications.referralSubmitted(c);
+    return c;
+  }
+
+  @Override
+  public IyfapHearing scheduleHearing(Caller caller, LocalDate panelDate, String agendaNotes) {
+    access.require(caller, null, DECIDE_AT_PANEL);
+    IyfapHearing hearing = new IyfapHearing(panelDate);
+    hearing.writeAgendaNotes(agendaNotes);
+    return hearings.store(hearing);
+  }
+
+  @Override
+  public List<IyfapHearing> hearingsFrom(Caller caller, LocalDate day) {
+    access.require(caller, null, VIEW_CASES);
+    return hearings.from(day);
+  }
+
+  @Override
+  public ReintegrationCase listAtHearing(Caller caller, long caseId, long version, long hearingId) {
+    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL);
+    // Every reintegration but a managed move is heard at IYFAP (P4, P5).
+    if (c.getRoute() == Route.MANAGED_MOVE) {
+      throw new InvalidReferenceException(
+          "hearingId", "A managed move is not heard at IYFAP: agree it between the schools");
+    }
+    IyfapHearing hearing = hearing("hearingId", hearingId);
+    c.listAt(hearing);
+    move(c, Step.LIST_AT_HEARING, caller, "Listed at the hearing of " + hearing.getPanelDate());
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase decide(Caller caller, long caseId, long version, Decision decision) {
+    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL);
+    IyfapHearing hearing = c.getListedHearing();
+    if (hearing == null) {
+      throw new InvalidReferenceException("hearingId", "List the case at a hearing first");
+    }
+    HearingDecision recorded =
+        switch (decision.outcome()) {
+          case RATIFIED -> {
+            Step.RATIFY.from(c.getStatus());
+            Establishment receiving =
+                establishment(
+                    "receivingSchoolId",
+                    required("receivingSchoolId", decision.receivingSchoolId()));
+            c.nameReceivingSchool(receiving);
+            yield HearingDecision.ratified(c, hearing, receiving, now(), caller.name());
+          }
+          case DEFERRED -> {
+            Step.DEFER.from(c.getStatus());
+            IyfapHearing later =
+                hearing("laterHearingId", required("laterHearingId", decision.laterHearingId()));
+            if (!later.getPanelDate().isAfter(hearing.getPanelDate())) {
+              throw new InvalidReferenceException(
+                  "laterHearingId", "Defer to a hearing after the one that heard the case");
+            }
+            yield HearingDecision.deferred(
+                c, hearing, later, decision.reasons(), now(), caller.name());
+          }
+          case DECLINED -> {
+            Step.DECLINE.from(c.getStatus());
+            yield HearingDecision.declined(c, hearing, decision.reasons(), now(), caller.name());
+          }
+        };
+    if (!recorded.isReasonGivenWhenDeferredOrDeclined()) {
+      throw new InvalidReferenceException("reasons", "Give the panel's reasons");
+    }
+    cases.add(recorded);
+    switch (decision.outcome()) {
+      case RATIFIED -> {
+        move(c, Step.RATIFY, caller, "Ratified at IYFAP");
+        deadlines.planAfterHearing(c, hearing);
+      }
+      case DEFERRED -> {
+        move(c, Step.DEFER, caller, decision.reasons());
+        c.listAt(recorded.getDeferredTo());
+      }
+      case DECLINED -> move(c, Step.DECLINE, caller, decision.reasons());
+    }
+    notifications.hearingDecided(c, recorded);
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase agreeManagedMove(
+      Caller caller, long caseId, long version, long receivingSchoolId) {
+    ReintegrationCase c = caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS);
+    if (c.getRoute() != Route.MANAGED_MOVE) {
+      throw new InvalidReferenceException(
+          "route", "Only a managed move is agreed without a hearing; list the case at IYFAP");
+    }
+    Step.AGREE_MANAGED_MOVE.from(c.getStatus());
+    PolicyRules.requireOnTrack(c);
+    PolicyRules.requireUniformDecision(c);
+    c.nameReceivingSchool(establishment("receivingSchoolId", receivingSchoolId));
+    c.recordReferralSubmitted(today());
+    move(c, Step.AGREE_MANAGED_MOVE, caller, "Managed move agreed between the schools");
+    notifications.referralSubmitted(c);
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase recordReadiness(
+      Caller caller, long caseId, long version, Readiness readiness) {
+    ReintegrationCase c = provider(caller, caseId, version);
+    if (readiness.progressShownOn() != null) {
+      c.recordProgressShown(readiness.progressShownOn(), readiness.progressNotes());
+    }
+    if (readiness.returnDiscussedOn() != null) {
+      c.recordReturnDiscussed(readiness.returnDiscussedOn(), readiness.discussionNotes());
+    }
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase start(Caller caller, long caseId, long version, LocalDate on) {
+    ReintegrationCase c =
+        caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN);
+    Step.START.from(c.getStatus());
+    PolicyRules.requireOnTrack(c);
+    PolicyRules.requireReadinessShown(c);
+    c.recordPlacementStart(on);
+    move(c, Step.START, caller, "First day at " + c.getReceivingSchool().getName());
+    deadlines.planFromStart(c, on);
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase beginLiaison(Caller caller, long caseId, long version) {
+    ReintegrationCase c =
+        caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN);
+    move(c, Step.BEGIN_LIAISON, caller, "Weekly reviews done: liaison with the provider");
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase endPlacement(Caller caller, long caseId, long version, Ending ending) {
+    ReintegrationCase c = caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS);
+    access.requireMember(caller, c, c.getReceivingSchool(), "end the placement");
+    Step.END_PLACEMENT.from(c.getStatus());
+    Meeting meeting =
+        ending.meetingId() == null
+            ? null
+            : cases.recordsOf(c, Meeting.class).stream()
+                .filter(m -> m.getId().equals(ending.meetingId()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new InvalidReferenceException(
+                            "meetingId", "No such meeting is recorded on this case"));
+    PolicyRules.requireGroundsForEnding(ending.category(), meeting);
+    cases.add(new Incident(c, ending.on(), caller.name(), ending.description(), ending.category()));
+    move(
+        c,
+        Step.END_PLACEMENT,
+        caller,
+        ending.category() != null
+            ? "Serious breakdown: " + ending.category().label()
+            : "Ending agreed at the meeting of " + meeting.getScheduledStart().toLocalDate());
+    notifications.placementEnded(c, ending.on());
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase signOff(
+      Caller caller, long caseId, long version, Party party, LocalDate on) {
+    ReintegrationCase c =
+        caseFor(
+            caller,
+            caseId,
+            version,
+            party == Party.RECEIVING_SCHOOL ? RECORD_SCHOOL_STEPS : EDIT_REFERRAL_AND_PLAN);
+    Step.AGREE_SUCCESS.from(c.getStatus());
+    if (party == Party.RECEIVING_SCHOOL) {
+      access.requireMember(caller, c, c.getReceivingSchool(), "sign off for the receiving school");
+    } else {
+      access.requireMember(caller, c, c.getCurrentProvision(), "sign off for the provider");
+    }
+    SignOff signOff = new SignOff(caller.name(), on);
+    if (party == Party.RECEIVING_SCHOOL) {
+      c.signOffByReceivingSchool(signOff);
+    } else {
+      c.signOffByProvider(signOff);
+    }
+    // Success is agreed by both parties (P4), then reported before the next hearing (R13).
+    if (c.getOutcome().isAgreedByBothParties()) {
+      move(c, Step.AGREE_SUCCESS, caller, "Both parties signed off the success");
+      deadlines.planAfterSuccess(c, on);
+      notifications.successAgreed(c);
+    }
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase acknowledgeSuccess(Caller caller, long caseId, long version) {
+    ReintegrationCase c = caseFor(caller, caseId, version, ACKNOWLEDGE_OUTCOME);
+    Step.ACKNOWLEDGE_SUCCESS.from(c.getStatus());
+    c.acknowledgeSuccess(caller.name(), today());
+    move(c, Step.ACKNOWLEDGE_SUCCESS, caller, "Success report acknowledged: the roll may change");
+    deadlines.meet(c, DeadlineKind.SUCCESS_REPORTED, today());
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase recordRoll(
+      Caller caller, long caseId, long version, RollDecision decision, LocalDate on, String notes) {
+    // The school of roll decides: a mainstream school, or Olive Academy for a permanently
+    // excluded pupil (P4).
+    ReintegrationCase c =
+        caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN);
+    access.requireMember(caller, c, c.getReferringSchool(), "decide about the school roll");
+    PolicyRules.requireAcknowledgedBeforeRollTransfer(c, decision);
+    // R13: a successful pupil moves to the receiving school's roll; otherwise the referring
+    // school's roll stands (or is returned to).
+    Establishment roll =
+        decision == RollDecision.TRANSFER ? c.getReceivingSchool() : c.getReferringSchool();
+    cases.add(new RollRecord(c, roll, decision, on, caller.name(), notes));
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase complete(
+      Caller caller, long caseId, long version, Completion completion) {
+    ReintegrationCase c = provider(caller, caseId, version);
+    Step.COMPLETE.from(c.getStatus());
+    c.recordReflection(completion.wentWell(), completion.couldBeImproved());
+    c.recordTransitionComplete(completion.transitionCompletedOn());
+    move(c, Step.COMPLETE, caller, "Transition complete; the AP withdrew");
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase returnPupil(
+      Caller caller, long caseId, long version, ReturnTo to, String reason) {
+    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL, RECORD_SCHOOL_STEPS);
+    Step step =
+        to == ReturnTo.OLIVE_ACADEMY
+            ? Step.RETURN_TO_OLIVE_ACADEMY
+            : Step.RETURN_TO_REFERRING_SCHOOL;
+    step.from(c.getStatus());
+    if (to == ReturnTo.OLIVE_ACADEMY) {
+      PolicyRules.requirePermanentExclusionForOliveAcademyReturn(c);
+    }
+    move(c, step, caller, reason);
+    return c;
+  }
+
+  @Override
+  public List<Deadline> deadlines(Caller caller, long caseId) {
+    return cases.recordsOf(access.caseFor(caller, caseId, VIEW_CASES), Deadline.class);
+  }
+
+  @Override
+  public Deadline extendDeadline(
+      Caller caller, long caseId, DeadlineKind kind, LocalDate to, String reason) {
+    ReintegrationCase c =
+        access.caseFor(
+            caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS, DECIDE_AT_PANEL);
+    Deadline deadline =
+        deadlines
+            .find(c, kind)
+            .orElseThrow(
+                () -> new InvalidReferenceException("kind", "The case has no such deadline yet"));
+    deadline.extend(to, reason, caller.name());
+    return deadline;
+  }
+
+  @Override
+  public List<OutboxMessage> messages(Caller caller, long caseId) {
+    return cases.recordsOf(access.caseFor(caller, caseId, READ_AUDIT), OutboxMessage.class);
+  }
+
+  /** A step of the provider's (P7); for a managed move the school may take it too. */
+  private ReintegrationCase provider(Caller caller, long caseId, long version) {
+    ReintegrationCase c =
+        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    if (c.getRoute() != Route.MANAGED_MOVE) {
+      access.require(caller, caseId, EDIT_REFERRAL_AND_PLAN);
+    }
+    access.requireMember(caller, c, c.getCurrentProvision(), "complete the referral and the plan");
+    return c;
+  }
+
+  /** The case in the caller's scope, with the permission, at the version the caller read. */
+  private ReintegrationCase caseFor(Caller caller, long caseId, long version, Permission... anyOf) {
+    ReintegrationCase c = access.caseFor(caller, caseId, anyOf);
+    if (c.getVersion() != version) {
+      throw new StaleCaseException(caseId);
+    }
+    return c;
+  }
+
+  private void move(ReintegrationCase c, Step step, Caller caller, String reason) {
+    CaseStatus to = step.from(c.getStatus()).orElseThrow();
+    cases.add(c.changeStatus(to, caller.name(), reason, now()));
+  }
+
+  private Establishment establishment(String field, long id) {
+    return establishments
+        .find(id)
+        .orElseThrow(() -> new InvalidReferenceException(field, "No establishment has that id"));
+  }
+
+  private IyfapHearing hearing(String field, long id) {
+    return hearings
+        .find(id)
+        .orElseThrow(() -> new InvalidReferenceException(field, "No hearing has that id"));
+  }
+
+  private static long required(String field, Long id) {
+    if (id == null) {
+      throw new InvalidReferenceException(field, "Give " + field);
+    }
+    return id;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+}

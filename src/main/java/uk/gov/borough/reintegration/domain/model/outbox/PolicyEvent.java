@@ -1,0 +1,19 @@
+package uk.gov.borough.reintegration.domain.model.outbox;
+
+/** The events that tell people something (DESIGN.md, "Notifications"). */
+public enum PolicyEvent {
+  REFERRAL_SUBMITTED,
+  STAGE_1_COMPLETED,
+  HEARING_DECISION,
+  MEETING_SCHEDULED,
+  MEETING_MOVED,
+  MEETING_CANCELLED,
+  EVALUATION_RECORDED,
+  PLACEMENT_ENDED,
+  SUCCESS_AGREED,
+  MANAGED_MOVE_OPENED,
+  MANAGED_MOVE_BROKEN_DOWN,
+  MANAGED_MOVE_CONCLUDED,
+  DEADLINE_DUE_SOON,
+  DEADLINE_OVERDUE
+}

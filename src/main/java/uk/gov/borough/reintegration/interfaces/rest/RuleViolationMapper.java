@@ -1,0 +1,29 @@
+package uk.gov.borough.reintegration.interfaces.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
+
+/** 422: a hard rule of the policy refuses the step, named with its page, and why. */
+@Provider
+public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
+
+  @Override
+  public Response toResponse(RuleViolation violation) {
+    return ApiError.answer(
+        new ApiError(
+            422,
+            "Unprocessable Content",
+            violation.rule()
+                + " (policy "
+                + violation.rule().page()
+                + ", "
+                + violation.rule().summary()
+                + "): "
+                + violation.getMessage(),
+            List.of(),
+            violation.rule().name()));
+  }
+}

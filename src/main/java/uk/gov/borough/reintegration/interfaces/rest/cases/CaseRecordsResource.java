@@ -1,0 +1,159 @@
+package uk.gov.borough.reintegration.interfaces.rest.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
+import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
+import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
+import uk.gov.borough.reintegration.domain.model.outbox.MessageState;
+import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
+import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
+import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
+import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
+
+/** A case's deadlines, with their extensions, and the messages its events wrote. */
+@Path("cases/{id}/records")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseRecordsResource {
+
+  @Inject CaseWorkflow workflow;
+
+  @Inject Caller caller;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "reintegration.deadlines.due-soon-days")
+  int dueSoonDays;
+
+  @PathParam("id")
+  long id;
+
+  /** A deadline as the case shows it: its rule, clock, date, state and who answers for it. */
+  public record DeadlineView(
+      DeadlineKind kind,
+      String title,
+      String rule,
+      String policyPage,
+      DeadlineKind.Clock clock,
+      LocalDate countedFrom,
+      String calendar,
+      Long calendarVersion,
+      LocalDate dueOn,
+      LocalDate extendedTo,
+      String extensionReason,
+      LocalDate metOn,
+      DeadlineState state,
+      String responsibleLead) {
+
+    static DeadlineView of(Deadline d, LocalDate today, int dueSoonDays) {
+      return new DeadlineView(
+          d.getKind(),
+          d.getKind().title(),
+          d.getKind().rule() == null ? null : d.getKind().rule().name(),
+          d.getKind().rule() == null ? "P7" : d.getKind().rule().page(),
+          d.getKind().clock(),
+          d.getCountedFrom(),
+          d.getCalendar() == null ? null : d.getCalendar().getName(),
+          d.getCalendarVersion(),
+          d.getDueOn(),
+          d.getExtendedTo(),
+          d.getExtensionReason(),
+          d.getMetOn(),
+          d.stateOn(today, dueSoonDays),
+          d.getResponsibleLead() == null ? null : d.getResponsibleLead().getName());
+    }
+  }
+
+  public record ExtensionRequest(
+      @NotNull(message = "Give the new date") LocalDate to,
+      @NotBlank(message = "Give the reason for the extension")
+          @Size(max = 1000, message = "Keep the reason to 1000 characters")
+          String reason) {}
+
+  /** A message of the outbox, with where its delivery stands. */
+  public record MessageView(
+      long id,
+      PolicyEvent event,
+      RecipientRole recipientRole,
+      String recipientName,
+      String recipientEmail,
+      boolean letter,
+      String subject,
+      String body,
+      MessageState state,
+      int attempts,
+      LocalDateTime createdAt,
+      LocalDateTime sentAt,
+      String lastError,
+      String idempotencyKey) {
+
+    static MessageView of(OutboxMessage m) {
+      return new MessageView(
+          m.getId(),
+          m.getEvent(),
+          m.getRecipientRole(),
+          m.getRecipientName(),
+          m.getRecipientEmail(),
+          m.isLetter(),
+          m.getSubject(),
+          m.getBody(),
+          m.getState(),
+          m.getAttempts(),
+          m.getCreatedAt(),
+          m.getSentAt(),
+          m.getLastError(),
+          m.getIdempotencyKey());
+    }
+  }
+
+  @GET
+  @Path("deadlines")
+  public List<DeadlineView> deadlines() {
+    LocalDate today = LocalDate.now(clock);
+    return workflow.deadlines(caller, id).stream()
+        .map(d -> DeadlineView.of(d, today, dueSoonDays))
+        .toList();
+  }
+
+  @PUT
+  @Path("deadlines/{kind}/extension")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DeadlineView extend(
+      @PathParam("kind") String kind,
+      @NotNull(message = "Send the extension as JSON: to and reason") @Valid
+          ExtensionRequest extension) {
+    DeadlineKind deadline =
+        InvalidParameterException.oneOf(DeadlineKind.class, "kind", kind)
+            .orElseThrow(() -> new InvalidParameterException("kind", "Name the deadline"));
+    return DeadlineView.of(
+        workflow.extendDeadline(caller, id, deadline, extension.to(), extension.reason()),
+        LocalDate.now(clock),
+        dueSoonDays);
+  }
+
+  @GET
+  @Path("messages")
+  public List<MessageView> messages() {
+    return workflow.messages(caller, id).stream().map(MessageView::of).toList();
+  }
+}

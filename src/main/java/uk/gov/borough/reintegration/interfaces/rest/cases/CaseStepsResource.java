@@ -1,0 +1,320 @@
+package uk.gov.borough.reintegration.interfaces.rest.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.Set;
+import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.CaseWorkflow.Completion;
+import uk.gov.borough.reintegration.application.CaseWorkflow.Decision;
+import uk.gov.borough.reintegration.application.CaseWorkflow.Ending;
+import uk.gov.borough.reintegration.application.CaseWorkflow.Party;
+import uk.gov.borough.reintegration.application.CaseWorkflow.Readiness;
+import uk.gov.borough.reintegration.application.CaseWorkflow.ReturnTo;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.Consent;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
+import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
+import uk.gov.borough.reintegration.domain.model.cases.UniformFunding;
+import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
+import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
+import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
+
+/**
+ * The steps of the policy's process on one case (P4-P9). Every request carries the version of the
+ * case the caller read: 409 if someone saved it since, 409 too for a step out of place, 422 when a
+ * hard rule refuses it (naming the rule), 400 naming each bad field. Each answers the case's new
+ * version and status.
+ */
+@Path("cases/{id}/steps")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseStepsResource {
+
+  private static final String SEND_JSON = "Send the step as JSON, with the case's version";
+
+  @Inject CaseWorkflow workflow;
+
+  @Inject Caller caller;
+
+  @Inject Validator validator;
+
+  @PathParam("id")
+  long id;
+
+  /** Where the case stands after a step. */
+  public record StepResult(long id, long version, CaseStatus status) {
+
+    static StepResult of(ReintegrationCase c) {
+      return new StepResult(c.getId(), c.getVersion(), c.getStatus());
+    }
+  }
+
+  /** Any step that needs nothing but the version. */
+  public record Plain(@NotNull(message = "Give the version of the case you read") Long version) {}
+
+  public record ConsentRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      String givenBy,
+      LocalDate givenOn,
+      String howObtained,
+      boolean fullUnderstanding) {}
+
+  public record WithdrawalRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Give the date consent was withdrawn") LocalDate on,
+      @NotBlank(message = "Give the reason consent was withdrawn") @Size(max = 4000)
+          String reason) {}
+
+  public record Stage1Request(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      String aims,
+      String academicTarget,
+      String behaviourTarget,
+      String attendanceTarget,
+      Boolean onTrack,
+      String notOnTrackReason,
+      String barrierRequirement,
+      Integer estimatedWeeks) {}
+
+  public record UniformRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      boolean asylumSeekerOrRefugee,
+      UniformFunding funding,
+      LocalDate decidedOn,
+      String notes) {}
+
+  public record DateRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Give the date") LocalDate on) {}
+
+  public record HearingRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Choose the hearing") Long hearingId) {}
+
+  public record DecisionRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Choose the decision: RATIFIED, DEFERRED or DECLINED")
+          DecisionOutcome outcome,
+      Long receivingSchoolId,
+      Long laterHearingId,
+      @Size(max = 4000, message = "Keep the reasons to 4000 characters") String reasons) {}
+
+  public record ManagedMoveRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Choose the receiving school") Long receivingSchoolId) {}
+
+  public record ReadinessRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      LocalDate progressShownOn,
+      @Size(max = 4000) String progressNotes,
+      LocalDate returnDiscussedOn,
+      @Size(max = 4000) String discussionNotes) {}
+
+  public record EndingRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Give the date the placement ended") LocalDate on,
+      BreakdownCategory category,
+      Long meetingId,
+      @NotBlank(message = "Say what happened")
+          @Size(max = 4000, message = "Keep what happened to 4000 characters")
+          String description) {}
+
+  public record SignOffRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Say who signs off: RECEIVING_SCHOOL or PROVIDER") Party party,
+      @NotNull(message = "Give the date of the sign-off") LocalDate on) {}
+
+  public record RollRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Choose the roll decision: REMAIN, TRANSFER or RETURN")
+          RollDecision decision,
+      @NotNull(message = "Give the date of the roll decision") LocalDate on,
+      @Size(max = 4000) String notes) {}
+
+  public record CompletionRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Give the date the transition completed and the AP withdrew")
+          LocalDate transitionCompletedOn,
+      @Size(max = 4000) String wentWell,
+      @Size(max = 4000) String couldBeImproved) {}
+
+  public record ReturnRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Say where the pupil returns: OLIVE_ACADEMY or REFERRING_SCHOOL")
+          ReturnTo to,
+      @NotBlank(message = "Give the reason for the return") @Size(max = 4000) String reason) {}
+
+  @POST
+  @Path("consent")
+  public StepResult recordConsent(@NotNull(message = SEND_JSON) @Valid ConsentRequest r) {
+    Consent consent =
+        valid(new Consent(r.givenBy(), r.givenOn(), r.howObtained(), r.fullUnderstanding()));
+    return StepResult.of(workflow.recordConsent(caller, id, r.version(), consent));
+  }
+
+  @POST
+  @Path("consent-withdrawal")
+  public StepResult withdrawConsent(@NotNull(message = SEND_JSON) @Valid WithdrawalRequest r) {
+    return StepResult.of(workflow.withdrawConsent(caller, id, r.version(), r.on(), r.reason()));
+  }
+
+  @POST
+  @Path("stage-1")
+  public StepResult recordStage1(@NotNull(message = SEND_JSON) @Valid Stage1Request r) {
+    Stage1Readiness stage1 =
+        valid(
+            new Stage1Readiness(
+                r.aims(),
+                r.academicTarget(),
+                r.behaviourTarget(),
+                r.attendanceTarget(),
+                r.onTrack(),
+                r.notOnTrackReason(),
+                r.barrierRequirement(),
+                r.estimatedWeeks()));
+    return StepResult.of(workflow.recordStage1(caller, id, r.version(), stage1));
+  }
+
+  @POST
+  @Path("uniform")
+  public StepResult decideUniform(@NotNull(message = SEND_JSON) @Valid UniformRequest r) {
+    UniformSupport uniform = valid(new UniformSupport(r.funding(), r.decidedOn(), r.notes()));
+    return StepResult.of(
+        workflow.decideUniform(caller, id, r.version(), r.asylumSeekerOrRefugee(), uniform));
+  }
+
+  @POST
+  @Path("ap-start")
+  public StepResult recordApStart(@NotNull(message = SEND_JSON) @Valid DateRequest r) {
+    return StepResult.of(workflow.recordApStart(caller, id, r.version(), r.on()));
+  }
+
+  @POST
+  @Path("referral")
+  public StepResult submitReferral(@NotNull(message = SEND_JSON) @Valid Plain r) {
+    return StepResult.of(workflow.submitReferral(caller, id, r.version()));
+  }
+
+  @POST
+  @Path("hearing")
+  public StepResult listAtHearing(@NotNull(message = SEND_JSON) @Valid HearingRequest r) {
+    return StepResult.of(workflow.listAtHearing(caller, id, r.version(), r.hearingId()));
+  }
+
+  @POST
+  @Path("decision")
+  public StepResult decide(@NotNull(message = SEND_JSON) @Valid DecisionRequest r) {
+    return StepResult.of(
+        workflow.decide(
+            caller,
+            id,
+            r.version(),
+            new Decision(r.outcome(), r.receivingSchoolId(), r.laterHearingId(), r.reasons())));
+  }
+
+  @POST
+  @Path("managed-move")
+  public StepResult agreeManagedMove(@NotNull(message = SEND_JSON) @Valid ManagedMoveRequest r) {
+    return StepResult.of(workflow.agreeManagedMove(caller, id, r.version(), r.receivingSchoolId()));
+  }
+
+  @POST
+  @Path("readiness")
+  public StepResult recordReadiness(@NotNull(message = SEND_JSON) @Valid ReadinessRequest r) {
+    return StepResult.of(
+        workflow.recordReadiness(
+            caller,
+            id,
+            r.version(),
+            new Readiness(
+                r.progressShownOn(),
+                r.progressNotes(),
+                r.returnDiscussedOn(),
+                r.discussionNotes())));
+  }
+
+  @POST
+  @Path("start")
+  public StepResult start(@NotNull(message = SEND_JSON) @Valid DateRequest r) {
+    return StepResult.of(workflow.start(caller, id, r.version(), r.on()));
+  }
+
+  @POST
+  @Path("liaison")
+  public StepResult beginLiaison(@NotNull(message = SEND_JSON) @Valid Plain r) {
+    return StepResult.of(workflow.beginLiaison(caller, id, r.version()));
+  }
+
+  @POST
+  @Path("ending")
+  public StepResult endPlacement(@NotNull(message = SEND_JSON) @Valid EndingRequest r) {
+    return StepResult.of(
+        workflow.endPlacement(
+            caller,
+            id,
+            r.version(),
+            new Ending(r.on(), r.category(), r.meetingId(), r.description())));
+  }
+
+  @POST
+  @Path("sign-off")
+  public StepResult signOff(@NotNull(message = SEND_JSON) @Valid SignOffRequest r) {
+    return StepResult.of(workflow.signOff(caller, id, r.version(), r.party(), r.on()));
+  }
+
+  @POST
+  @Path("acknowledgement")
+  public StepResult acknowledgeSuccess(@NotNull(message = SEND_JSON) @Valid Plain r) {
+    return StepResult.of(workflow.acknowledgeSuccess(caller, id, r.version()));
+  }
+
+  @POST
+  @Path("roll")
+  public StepResult recordRoll(@NotNull(message = SEND_JSON) @Valid RollRequest r) {
+    return StepResult.of(
+        workflow.recordRoll(caller, id, r.version(), r.decision(), r.on(), r.notes()));
+  }
+
+  @POST
+  @Path("completion")
+  public StepResult complete(@NotNull(message = SEND_JSON) @Valid CompletionRequest r) {
+    return StepResult.of(
+        workflow.complete(
+            caller,
+            id,
+            r.version(),
+            new Completion(r.transitionCompletedOn(), r.wentWell(), r.couldBeImproved())));
+  }
+
+  @POST
+  @Path("return")
+  public StepResult returnPupil(@NotNull(message = SEND_JSON) @Valid ReturnRequest r) {
+    return StepResult.of(workflow.returnPupil(caller, id, r.version(), r.to(), r.reason()));
+  }
+
+  /** The policy's values checked before the step, so each bad field is named (400). */
+  private <T> T valid(T value) {
+    Set<ConstraintViolation<T>> violations = validator.validate(value);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,66 @@
+package uk.gov.borough.reintegration.interfaces.rest.hearing;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
+import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
+
+/** The In Year Fair Access Panel's hearings (P4): listed by the inclusion officers. */
+@Path("hearings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class HearingsResource {
+
+  @Inject CaseWorkflow workflow;
+
+  @Inject Caller caller;
+
+  @Inject Clock clock;
+
+  public record HearingView(long id, LocalDate panelDate, String agendaNotes) {
+
+    static HearingView of(IyfapHearing hearing) {
+      return new HearingView(hearing.getId(), hearing.getPanelDate(), hearing.getAgendaNotes());
+    }
+  }
+
+  public record NewHearing(
+      @NotNull(message = "Give the panel's date") LocalDate panelDate,
+      @Size(max = 4000, message = "Keep the agenda notes to 4000 characters") String agendaNotes) {}
+
+  /** The hearings from the day given (today by default), soonest first. */
+  @GET
+  public List<HearingView> list(@QueryParam("from") String from) {
+    LocalDate day =
+        InvalidParameterException.date("from", from).orElseGet(() -> LocalDate.now(clock));
+    return workflow.hearingsFrom(caller, day).stream().map(HearingView::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response schedule(
+      @NotNull(message = "Send the hearing as JSON: panelDate and agendaNotes") @Valid
+          NewHearing hearing) {
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            HearingView.of(
+                workflow.scheduleHearing(caller, hearing.panelDate(), hearing.agendaNotes())))
+        .build();
+  }
+}
