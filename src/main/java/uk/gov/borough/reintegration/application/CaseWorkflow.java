@@ -29,6 +29,10 @@ public interface CaseWorkflow {
   /** A new referral in draft, by the provider (or the school, for a managed move). */
   ReintegrationCase openReferral(Caller caller, NewReferral referral);
 
+  /** A parent or carer on the case (P7): consent, meetings and letters need them. */
+  ReintegrationCase addParentCarer(
+      Caller caller, long caseId, long version, ParentCarerDetails parentCarer);
+
   ReintegrationCase recordConsent(Caller caller, long caseId, long version, Consent consent);
 
   /** Withdrawn consent stops a permanent-exclusion case until it is given again (R1). */
@@ -109,6 +113,13 @@ public interface CaseWorkflow {
       long referringSchoolId,
       long currentProvisionId,
       Long proposedReceivingSchoolId) {}
+
+  record ParentCarerDetails(
+      String name,
+      String relationship,
+      String email,
+      String postalAddress,
+      boolean parentalResponsibility) {}
 
   /** The panel's decision: the receiving school when ratified, a later hearing when deferred. */
   record Decision(

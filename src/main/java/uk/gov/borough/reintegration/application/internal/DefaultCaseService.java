@@ -2,6 +2,7 @@ package uk.gov.borough.reintegration.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.LocalDateTime;
@@ -20,6 +21,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 @Stateless
+@Interceptors(WrittenBeforeReturn.class)
 public class DefaultCaseService implements CaseService {
 
   @Inject CaseRepository cases;

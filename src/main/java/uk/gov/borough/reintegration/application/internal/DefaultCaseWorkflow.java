@@ -9,6 +9,7 @@ import static uk.gov.borough.reintegration.domain.model.access.Permission.VIEW_C
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,6 +45,7 @@ import uk.gov.borough.reintegration.domain.model.workflow.PolicyRules;
 import uk.gov.borough.reintegration.domain.model.workflow.Step;
 
 @Stateless
+@Interceptors(WrittenBeforeReturn.class)
 public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Inject CaseAccess access;
@@ -95,6 +97,19 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     }
     cases.store(c);
     cases.add(c.changeStatus(CaseStatus.DRAFT, caller.name(), "Referral opened", now()));
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase addParentCarer(
+      Caller caller, long caseId, long version, ParentCarerDetails parentCarer) {
+    ReintegrationCase c = provider(caller, caseId, version);
+    c.addParentCarer(
+        parentCarer.name(),
+        parentCarer.relationship(),
+        parentCarer.email(),
+        parentCarer.postalAddress(),
+        parentCarer.parentalResponsibility());
     return c;
   }
 

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -215,7 +217,13 @@ public class Notifications {
       List<Recipient> recipients,
       String subject,
       String what) {
+    // One copy to a mailbox that stands for two parties (Olive Academy as provider and school of
+    // roll).
+    Set<String> sentTo = new HashSet<>();
     for (Recipient recipient : recipients) {
+      if (!sentTo.add(recipient.email())) {
+        continue;
+      }
       write(
           event,
           occurrence,

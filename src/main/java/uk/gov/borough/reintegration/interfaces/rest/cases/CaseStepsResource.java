@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -75,6 +77,29 @@ public class CaseStepsResource {
       LocalDate givenOn,
       String howObtained,
       boolean fullUnderstanding) {}
+
+  public record ParentCarerRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotBlank(message = "Give the parent or carer's name")
+          @Size(max = 200, message = "Keep the parent or carer's name to 200 characters")
+          String name,
+      @NotBlank(message = "Give their relationship to the pupil")
+          @Size(max = 100, message = "Keep the relationship to the pupil to 100 characters")
+          String relationship,
+      @Email(message = "Give the parent or carer's e-mail as an e-mail address")
+          @Size(max = 254, message = "Keep the parent or carer's e-mail to 254 characters")
+          String email,
+      @Size(max = 500, message = "Keep the parent or carer's postal address to 500 characters")
+          String postalAddress,
+      boolean parentalResponsibility) {
+
+    /** Letters and e-mails must reach them (R11). */
+    @AssertTrue(message = "Give an e-mail or a postal address for the parent or carer")
+    public boolean isReachable() {
+      return (email != null && !email.isBlank())
+          || (postalAddress != null && !postalAddress.isBlank());
+    }
+  }
 
   public record WithdrawalRequest(
       @NotNull(message = "Give the version of the case you read") Long version,
@@ -160,6 +185,22 @@ public class CaseStepsResource {
       @NotNull(message = "Say where the pupil returns: OLIVE_ACADEMY or REFERRING_SCHOOL")
           ReturnTo to,
       @NotBlank(message = "Give the reason for the return") @Size(max = 4000) String reason) {}
+
+  @POST
+  @Path("parent-carer")
+  public StepResult addParentCarer(@NotNull(message = SEND_JSON) @Valid ParentCarerRequest r) {
+    return StepResult.of(
+        workflow.addParentCarer(
+            caller,
+            id,
+            r.version(),
+            new CaseWorkflow.ParentCarerDetails(
+                r.name(),
+                r.relationship(),
+                r.email(),
+                r.postalAddress(),
+                r.parentalResponsibility())));
+  }
 
   @POST
   @Path("consent")

@@ -1,0 +1,465 @@
+package uk.gov.borough.reintegration.interfaces;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.borough.reintegration.test.DeployedApplication;
+import uk.gov.borough.reintegration.test.Http;
+import uk.gov.borough.reintegration.test.PayaraMicroServer;
+
+/**
+ * Cases driven through the API from referral to each outcome, as the demo people who take each step
+ * (P4-P9), with the policy's refusals on the way. Dates are fixed inside the demo's EXAMPLE
+ * calendar for 2026/27, so the deadlines counted are known whatever day the suite runs.
+ */
+@ExtendWith(DeployedApplication.class)
+class CaseWorkflowHttpIT {
+
+  private static final String PASSWORD = DeployedApplication.DEMO_PASSWORD;
+  private static final String OLIVE = "demo-ap-olive";
+  private static final String KORU = "demo-ap-koru";
+  private static final String BRAMBLEWOOD = "demo-school-bramblewood";
+  private static final String QUILLFIELD = "demo-school-quillfield";
+  private static final String OFFICER = "demo-inclusion-1";
+
+  private PayaraMicroServer server;
+  private Map<String, Long> establishments;
+
+  @BeforeEach
+  void establishments(PayaraMicroServer server) {
+    this.server = server;
+    establishments =
+        array(Http.apiClientAs(OFFICER, PASSWORD).getAs(uri("/establishments"), "application/json"))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .collect(
+                Collectors.toMap(e -> e.getString("urn"), e -> e.getJsonNumber("id").longValue()));
+  }
+
+  @Test
+  @DisplayName("P4-P9: a permanently excluded pupil from Olive Academy to success and the roll")
+  void permanentExclusionToSuccess() {
+    long id = open(OLIVE, "P999204118404", "PERMANENT_EXCLUSION", "990201", "990201", "990101");
+
+    refused(422, "R1", step(OLIVE, id, "referral", ""));
+    ok(
+        step(
+            OLIVE,
+            id,
+            "parent-carer",
+            "\"name\":\"Rukhsana Begum\",\"relationship\":\"Mother\","
+                + "\"email\":\"rukhsana.begum@example.com\",\"parentalResponsibility\":true"));
+    ok(
+        step(
+            OLIVE,
+            id,
+            "consent",
+            "\"givenBy\":\"Rukhsana Begum (mother)\",\"givenOn\":\"2026-11-20\","
+                + "\"howObtained\":\"Meeting at Olive Academy\",\"fullUnderstanding\":true"));
+    assertEquals("NOT_READY", status(ok(step(OLIVE, id, "stage-1", stage1(false)))));
+    refused(409, null, step(OLIVE, id, "referral", ""));
+    assertEquals("DRAFT", status(ok(step(OLIVE, id, "stage-1", stage1(true)))));
+    refused(
+        422,
+        "R4",
+        step(
+            OLIVE,
+            id,
+            "uniform",
+            "\"funding\":\"FINANCIAL_ASSISTANCE\",\"decidedOn\":\"2026-11-20\""));
+    ok(
+        step(
+            OLIVE,
+            id,
+            "uniform",
+            "\"funding\":\"REFERRING_SCHOOL_BUYS\",\"decidedOn\":\"2026-11-20\""));
+    ok(step(OLIVE, id, "ap-start", "\"on\":\"2026-11-03\""));
+    assertEquals("REFERRED", status(ok(step(OLIVE, id, "referral", ""))));
+
+    long hearing = hearing("2027-01-21");
+    refused(403, null, step(OLIVE, id, "hearing", "\"hearingId\":" + hearing));
+    assertEquals("AT_PANEL", status(ok(step(OFFICER, id, "hearing", "\"hearingId\":" + hearing))));
+    assertEquals(
+        "PLANNING",
+        status(
+            ok(
+                step(
+                    OFFICER,
+                    id,
+                    "decision",
+                    "\"outcome\":\"RATIFIED\",\"receivingSchoolId\":"
+                        + establishments.get("990101")))));
+
+    Map<String, JsonObject> deadlines = deadlines(id);
+    assertEquals(
+        "2026-11-27",
+        deadlines.get("FOUR_WEEK_REVIEW").getString("dueOn"),
+        "end of plan week 4 (P7)");
+    assertEquals(
+        "2027-02-04", deadlines.get("PLANNING_MEETING").getString("dueOn"), "R6: 10 school days");
+    assertEquals("R8", deadlines.get("START").getString("rule"));
+    assertEquals("2027-02-04", deadlines.get("START").getString("dueOn"));
+
+    refused(422, "R2", step(BRAMBLEWOOD, id, "start", "\"on\":\"2027-02-01\""));
+    ok(
+        step(
+            OLIVE,
+            id,
+            "readiness",
+            "\"progressShownOn\":\"2026-11-25\",\"returnDiscussedOn\":\"2026-11-26\""));
+    assertEquals("STARTED", status(ok(step(BRAMBLEWOOD, id, "start", "\"on\":\"2027-02-01\""))));
+    deadlines = deadlines(id);
+    assertEquals("MET", deadlines.get("START").getString("state"));
+    assertEquals(
+        "2027-03-19", deadlines.get("FIRST_JUDGEMENT").getString("dueOn"), "R9: 6 term-time weeks");
+
+    refused(
+        403,
+        null,
+        step(OLIVE, id, "sign-off", "\"party\":\"RECEIVING_SCHOOL\",\"on\":\"2026-11-28\""));
+    assertEquals(
+        "STARTED",
+        status(
+            ok(
+                step(
+                    BRAMBLEWOOD,
+                    id,
+                    "sign-off",
+                    "\"party\":\"RECEIVING_SCHOOL\",\"on\":\"2026-11-28\""))));
+    assertEquals(
+        "SUCCESSFUL",
+        status(ok(step(OLIVE, id, "sign-off", "\"party\":\"PROVIDER\",\"on\":\"2026-11-28\""))));
+    refused(422, "R12", step(OLIVE, id, "roll", "\"decision\":\"TRANSFER\",\"on\":\"2026-11-28\""));
+    refused(403, null, step(OLIVE, id, "acknowledgement", ""));
+    assertEquals("SUCCESS_ACKNOWLEDGED", status(ok(step(OFFICER, id, "acknowledgement", ""))));
+    ok(step(OLIVE, id, "roll", "\"decision\":\"TRANSFER\",\"on\":\"2026-11-28\""));
+    assertEquals(
+        "COMPLETED",
+        status(
+            ok(
+                step(
+                    OLIVE,
+                    id,
+                    "completion",
+                    "\"transitionCompletedOn\":\"2026-11-28\",\"wentWell\":\"Buddy system\",\"couldBeImproved\":\"Earlier timetable\""))));
+
+    Map<String, List<String>> told = messages(id);
+    assertEquals(List.of("IYFAP_MAILBOX"), told.get("REFERRAL_SUBMITTED"));
+    assertEquals(
+        List.of("PROVIDER", "RECEIVING_SCHOOL"),
+        told.get("HEARING_DECISION"),
+        "Olive Academy is provider and school of roll: one copy");
+    assertEquals(List.of("IYFAP_MAILBOX"), told.get("SUCCESS_AGREED"));
+  }
+
+  @Test
+  @DisplayName(
+      "P5-P6: a placement broken down is reported to all, and the pupil returns (R10, R11, R14, R15)")
+  void directionOffSiteBreaksDown() {
+    long id = open(KORU, "X999210316571", "DIRECTION_OFF_SITE", "990103", "990203", "990101");
+    ok(step(KORU, id, "stage-1", stage1(true)));
+    ok(
+        step(
+            KORU,
+            id,
+            "uniform",
+            "\"funding\":\"REFERRING_SCHOOL_BUYS\",\"decidedOn\":\"2026-11-20\""));
+    ok(step(KORU, id, "referral", ""));
+    long hearing = hearing("2027-01-28");
+    ok(step(OFFICER, id, "hearing", "\"hearingId\":" + hearing));
+    ok(
+        step(
+            OFFICER,
+            id,
+            "decision",
+            "\"outcome\":\"RATIFIED\",\"receivingSchoolId\":" + establishments.get("990101")));
+    ok(
+        step(
+            KORU,
+            id,
+            "readiness",
+            "\"progressShownOn\":\"2026-11-25\",\"returnDiscussedOn\":\"2026-11-26\""));
+    ok(step(BRAMBLEWOOD, id, "start", "\"on\":\"2027-02-08\""));
+
+    refused(
+        422,
+        "R10",
+        step(
+            BRAMBLEWOOD,
+            id,
+            "ending",
+            "\"on\":\"2026-11-27\",\"description\":\"Walked out of lessons\""));
+    refused(
+        422,
+        "R11",
+        step(
+            BRAMBLEWOOD,
+            id,
+            "ending",
+            "\"on\":\"2026-11-27\",\"category\":\"OFFENSIVE_WEAPON\",\"description\":\"Knife found in bag\""));
+    ok(
+        step(
+            KORU,
+            id,
+            "parent-carer",
+            "\"name\":\"Dana O'Brien\",\"relationship\":\"Mother\","
+                + "\"postalAddress\":\"4 Test Row, Eastbrook HW5 1AA\",\"parentalResponsibility\":true"));
+    refused(
+        403,
+        null,
+        step(
+            QUILLFIELD,
+            id,
+            "ending",
+            "\"on\":\"2026-11-27\",\"category\":\"OFFENSIVE_WEAPON\",\"description\":\"Knife found in bag\""));
+    assertEquals(
+        "BROKEN_DOWN",
+        status(
+            ok(
+                step(
+                    BRAMBLEWOOD,
+                    id,
+                    "ending",
+                    "\"on\":\"2026-11-27\",\"category\":\"OFFENSIVE_WEAPON\",\"description\":\"Knife found in bag\""))));
+
+    Map<String, List<String>> told = messages(id);
+    assertEquals(
+        List.of("REFERRING_SCHOOL", "IYFAP_MAILBOX", "PARENT_CARER"), told.get("PLACEMENT_ENDED"));
+    JsonObject letter = messageTo(id, "PARENT_CARER");
+    assertTrue(letter.getBoolean("letter"), "no e-mail address: a printed letter");
+    assertTrue(!letter.getString("body").contains("http"), "no link for a parent: " + letter);
+
+    refused(
+        422,
+        "R14",
+        step(OFFICER, id, "return", "\"to\":\"OLIVE_ACADEMY\",\"reason\":\"Breakdown\""));
+    assertEquals(
+        "RETURNED_TO_REFERRING_SCHOOL",
+        status(
+            ok(
+                step(
+                    OFFICER,
+                    id,
+                    "return",
+                    "\"to\":\"REFERRING_SCHOOL\",\"reason\":\"Breakdown\""))));
+  }
+
+  @Test
+  @DisplayName("P5: a managed move is agreed between schools without a hearing, and A&B are told")
+  void managedMove() {
+    long id = open(QUILLFIELD, "F999215820620", "MANAGED_MOVE", "990103", "990103", null);
+    ok(step(QUILLFIELD, id, "stage-1", stage1(true)));
+    ok(step(QUILLFIELD, id, "uniform", "\"funding\":\"NONE_NEEDED\",\"decidedOn\":\"2026-11-20\""));
+    refused(400, null, step(OFFICER, id, "hearing", "\"hearingId\":" + hearing("2027-02-04")));
+    assertEquals(
+        "PLANNING",
+        status(
+            ok(
+                step(
+                    QUILLFIELD,
+                    id,
+                    "managed-move",
+                    "\"receivingSchoolId\":" + establishments.get("990101")))));
+    assertEquals(
+        List.of("ATTENDANCE_AND_BEHAVIOUR_SERVICE"), messages(id).get("MANAGED_MOVE_OPENED"));
+  }
+
+  @Test
+  @DisplayName(
+      "R1 (P4): withdrawn consent stops the case; given again, it goes on where it stopped")
+  void consentWithdrawn() {
+    long id = open(OLIVE, "B999204119372", "PERMANENT_EXCLUSION", "990201", "990201", "990102");
+    ok(
+        step(
+            OLIVE,
+            id,
+            "consent",
+            "\"givenBy\":\"Parent\",\"givenOn\":\"2026-11-20\","
+                + "\"howObtained\":\"Telephone\",\"fullUnderstanding\":true"));
+    assertEquals(
+        "STOPPED_CONSENT_WITHDRAWN",
+        status(
+            ok(
+                step(
+                    OLIVE,
+                    id,
+                    "consent-withdrawal",
+                    "\"on\":\"2026-11-24\",\"reason\":\"Wants to wait\""))));
+    refused(409, null, step(OLIVE, id, "referral", ""));
+    assertEquals(
+        "DRAFT",
+        status(
+            ok(
+                step(
+                    OLIVE,
+                    id,
+                    "consent",
+                    "\"givenBy\":\"Parent\","
+                        + "\"givenOn\":\"2026-11-26\",\"howObtained\":\"Meeting\",\"fullUnderstanding\":true"))));
+  }
+
+  @Test
+  @DisplayName("A stale version, a forged case id and bad values are refused, and nothing is saved")
+  void badRequests() {
+    long id = open(OLIVE, "B999204119372", "DIRECTION_OFF_SITE", "990201", "990201", null);
+    HttpResponse<String> stale =
+        Http.apiClientAs(OLIVE, PASSWORD)
+            .postJson(
+                uri("/cases/" + id + "/steps/ap-start"), "{\"version\":0,\"on\":\"2026-11-03\"}");
+    assertEquals(409, stale.statusCode(), stale.body());
+    assertTrue(stale.body().contains("Someone else saved"), stale.body());
+    refused(
+        404,
+        null,
+        Http.apiClientAs(OLIVE, PASSWORD)
+            .postJson(uri("/cases/987654321/steps/referral"), "{\"version\":1}"));
+    refused(404, null, step(KORU, id, "referral", ""));
+    HttpResponse<String> badDate = step(OLIVE, id, "ap-start", "\"on\":\"3rd of November\"");
+    assertEquals(400, badDate.statusCode(), badDate.body());
+    HttpResponse<String> future =
+        step(OLIVE, id, "readiness", "\"progressShownOn\":\"2099-01-05\"");
+    assertEquals(400, future.statusCode(), future.body());
+    assertTrue(future.body().contains("cannot be in the future"), future.body());
+    HttpResponse<String> badStage1 = step(OLIVE, id, "stage-1", "\"onTrack\":false");
+    assertEquals(400, badStage1.statusCode(), badStage1.body());
+    assertTrue(badStage1.body().contains("Give the academic target"), badStage1.body());
+    assertEquals(
+        "DRAFT",
+        status(Http.apiClientAs(OLIVE, PASSWORD).getAs(uri("/cases/" + id), "application/json")));
+  }
+
+  // --- steps as the API takes them ---
+
+  private long open(
+      String who, String upn, String route, String referring, String current, String proposed) {
+    HttpResponse<String> opened =
+        Http.apiClientAs(who, PASSWORD)
+            .postJson(
+                uri("/cases"),
+                "{\"pupilUpn\":\""
+                    + upn
+                    + "\",\"route\":\""
+                    + route
+                    + "\",\"referringSchoolId\":"
+                    + establishments.get(referring)
+                    + ",\"currentProvisionId\":"
+                    + establishments.get(current)
+                    + (proposed == null
+                        ? ""
+                        : ",\"proposedReceivingSchoolId\":" + establishments.get(proposed))
+                    + "}");
+    assertEquals(201, opened.statusCode(), opened.body());
+    return object(opened).getJsonNumber("id").longValue();
+  }
+
+  /** A step as the person takes it: on the version of the case they have just read. */
+  private HttpResponse<String> step(String who, long id, String step, String fields) {
+    HttpResponse<String> read =
+        Http.apiClientAs(OFFICER, PASSWORD).getAs(uri("/cases/" + id), "application/json");
+    long version = read.statusCode() == 200 ? object(read).getJsonNumber("version").longValue() : 1;
+    return Http.apiClientAs(who, PASSWORD)
+        .postJson(
+            uri("/cases/" + id + "/steps/" + step),
+            "{\"version\":" + version + (fields.isEmpty() ? "" : "," + fields) + "}");
+  }
+
+  private long hearing(String panelDate) {
+    HttpResponse<String> scheduled =
+        Http.apiClientAs(OFFICER, PASSWORD)
+            .postJson(
+                uri("/hearings"),
+                "{\"panelDate\":\"" + panelDate + "\",\"agendaNotes\":\"Test panel\"}");
+    assertEquals(201, scheduled.statusCode(), scheduled.body());
+    return object(scheduled).getJsonNumber("id").longValue();
+  }
+
+  private static String stage1(boolean onTrack) {
+    return "\"aims\":\"Re-engage with learning\",\"academicTarget\":\"Reading age up a year\","
+        + "\"behaviourTarget\":\"No exclusions\",\"attendanceTarget\":\"95%\",\"onTrack\":"
+        + onTrack
+        + (onTrack
+            ? ""
+            : ",\"notOnTrackReason\":\"Missing afternoons\",\"barrierRequirement\":"
+                + "\"A mentor\",\"estimatedWeeks\":4");
+  }
+
+  private Map<String, JsonObject> deadlines(long id) {
+    HttpResponse<String> answer =
+        Http.apiClientAs(OLIVE, PASSWORD)
+            .getAs(uri("/cases/" + id + "/records/deadlines"), "application/json");
+    assertEquals(200, answer.statusCode(), answer.body());
+    return array(answer).getValuesAs(JsonObject.class).stream()
+        .collect(Collectors.toMap(d -> d.getString("kind"), d -> d));
+  }
+
+  /** The roles told of each event, in the order the messages were written. */
+  private Map<String, List<String>> messages(long id) {
+    return outbox(id).getValuesAs(JsonObject.class).stream()
+        .collect(
+            Collectors.groupingBy(
+                m -> m.getString("event"),
+                Collectors.mapping(m -> m.getString("recipientRole"), Collectors.toList())));
+  }
+
+  private JsonObject messageTo(long id, String role) {
+    return outbox(id).getValuesAs(JsonObject.class).stream()
+        .filter(m -> m.getString("recipientRole").equals(role))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private JsonArray outbox(long id) {
+    HttpResponse<String> answer =
+        Http.apiClientAs(OFFICER, PASSWORD)
+            .getAs(uri("/cases/" + id + "/records/messages"), "application/json");
+    assertEquals(200, answer.statusCode(), answer.body());
+    return array(answer);
+  }
+
+  private static HttpResponse<String> ok(HttpResponse<String> answer) {
+    assertEquals(200, answer.statusCode(), answer.body());
+    return answer;
+  }
+
+  private static void refused(int status, String rule, HttpResponse<String> answer) {
+    assertEquals(status, answer.statusCode(), answer.body());
+    if (rule != null) {
+      assertEquals(rule, object(answer).getString("rule"), answer.body());
+      assertTrue(
+          object(answer).getString("message").startsWith(rule + " (policy P"), answer.body());
+    }
+  }
+
+  private static String status(HttpResponse<String> answer) {
+    return object(answer).getString("status");
+  }
+
+  private java.net.URI uri(String path) {
+    return server.uri("/reintegration/api" + path);
+  }
+
+  private static JsonObject object(HttpResponse<String> answer) {
+    try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  private static JsonArray array(HttpResponse<String> answer) {
+    try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+      return reader.readArray();
+    }
+  }
+}
