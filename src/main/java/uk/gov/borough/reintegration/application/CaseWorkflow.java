@@ -1,8 +1,11 @@
 package uk.gov.borough.reintegration.application;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.Consent;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
@@ -14,7 +17,15 @@ import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
 import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
+import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
+import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
+import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
+import uk.gov.borough.reintegration.domain.model.meeting.PlanningRecord;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
+import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
+import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
+import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 
 /**
  * The policy's process, step by step (P4-P9), for every page and API caller alike: each step checks
@@ -97,6 +108,37 @@ public interface CaseWorkflow {
   ReintegrationCase returnPupil(
       Caller caller, long caseId, long version, ReturnTo to, String reason);
 
+  /**
+   * A meeting of one of the three kinds (P4, P5, P8). A planning meeting for an Olive Academy pupil
+   * needs the ratification first (R5). Its attendees' schools are told.
+   */
+  Meeting scheduleMeeting(Caller caller, long caseId, NewMeeting meeting);
+
+  Meeting rescheduleMeeting(
+      Caller caller,
+      long caseId,
+      long meetingId,
+      LocalDateTime start,
+      LocalDateTime end,
+      String location);
+
+  Meeting cancelMeeting(Caller caller, long caseId, long meetingId);
+
+  /**
+   * The meeting as held: who was there, the planning record and the Stage 3 checklist. A transition
+   * planning meeting without both schools and the pupil does not count (R7).
+   */
+  Meeting recordMeetingHeld(Caller caller, long caseId, long meetingId, HeldMeeting held);
+
+  /** A Stage 4 evaluation by plan week (P9); Olive Academy is kept informed (P5). */
+  Evaluation recordEvaluation(Caller caller, long caseId, NewEvaluation evaluation);
+
+  /** The case's own phased return: days expected and days attended in a plan week (Stage 2). */
+  PhasedReturnWeek recordPhasedReturnWeek(Caller caller, long caseId, PlanWeekRecord week);
+
+  /** The records of one kind kept on a case the caller may see. */
+  <T extends BelongsToCase> List<T> records(Caller caller, long caseId, Class<T> type);
+
   List<Deadline> deadlines(Caller caller, long caseId);
 
   /** Moves a deadline with a reason: never refused, always recorded (P3, P4). */
@@ -105,6 +147,27 @@ public interface CaseWorkflow {
 
   /** The messages the case's events wrote, with their delivery state (INCLUSION_OFFICER). */
   List<OutboxMessage> messages(Caller caller, long caseId);
+
+  record NewMeeting(
+      MeetingKind kind,
+      LocalDateTime start,
+      LocalDateTime end,
+      String location,
+      boolean alsoTransitionPlanning) {}
+
+  record HeldMeeting(
+      List<Attendee> attendees, PlanningRecord planningRecord, List<ChecklistRow> checklist) {}
+
+  record NewEvaluation(
+      EvaluationQuestion question,
+      Boolean answer,
+      String comments,
+      String actions,
+      BigDecimal attendancePercent,
+      BigDecimal punctualityPercent) {}
+
+  record PlanWeekRecord(
+      int planWeek, Integer expectedDays, Integer actualDays, Integer punctualDays, String notes) {}
 
   /** What the provider (or school) gives to open a referral. */
   record NewReferral(

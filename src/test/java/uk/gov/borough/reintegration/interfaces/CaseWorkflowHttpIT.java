@@ -89,6 +89,14 @@ class CaseWorkflowHttpIT {
     ok(step(OLIVE, id, "ap-start", "\"on\":\"2026-11-03\""));
     assertEquals("REFERRED", status(ok(step(OLIVE, id, "referral", ""))));
 
+    assertEquals(12, array(get(OLIVE, "/cases/" + id + "/plan/phased-return")).size(), "Stage 2");
+    assertEquals(
+        "2026-11-23",
+        array(get(OLIVE, "/cases/" + id + "/plan/phased-return"))
+            .getJsonObject(3)
+            .getString("weekStartsOn"));
+    refused(422, "R5", post(OLIVE, "/cases/" + id + "/plan/meetings", meeting("PLANNING")));
+
     long hearing = hearing("2027-01-21");
     refused(403, null, step(OLIVE, id, "hearing", "\"hearingId\":" + hearing));
     assertEquals("AT_PANEL", status(ok(step(OFFICER, id, "hearing", "\"hearingId\":" + hearing))));
@@ -113,6 +121,41 @@ class CaseWorkflowHttpIT {
     assertEquals("R8", deadlines.get("START").getString("rule"));
     assertEquals("2027-02-04", deadlines.get("START").getString("dueOn"));
 
+    long planning = created(post(OLIVE, "/cases/" + id + "/plan/meetings", meeting("PLANNING")));
+    ok(
+        post(
+            OLIVE,
+            "/cases/" + id + "/plan/meetings/" + planning + "/record",
+            "{\"attendees\":[{\"name\":\"Head of Year 9\",\"role\":\"RECEIVING_SCHOOL\",\"present\":true}],"
+                + "\"planningRecord\":{\"keyStaffMember\":\"Mr Adeyemi\",\"buddy\":\"Sam\"}}"));
+    assertEquals("MET", deadlines(id).get("PLANNING_MEETING").getString("state"), "R6 met");
+    long transition =
+        created(
+            post(BRAMBLEWOOD, "/cases/" + id + "/plan/meetings", meeting("TRANSITION_PLANNING")));
+    String present =
+        "{\"name\":\"Head of Year 9\",\"role\":\"RECEIVING_SCHOOL\",\"present\":true},"
+            + "{\"name\":\"Olive lead\",\"role\":\"REFERRING_SCHOOL\",\"present\":true},";
+    refused(
+        422,
+        "R7",
+        post(
+            BRAMBLEWOOD,
+            "/cases/" + id + "/plan/meetings/" + transition + "/record",
+            "{\"attendees\":["
+                + present
+                + "{\"name\":\"Aisha\",\"role\":\"PUPIL\",\"present\":false}]}"));
+    JsonObject held =
+        object(
+            ok(
+                post(
+                    BRAMBLEWOOD,
+                    "/cases/" + id + "/plan/meetings/" + transition + "/record",
+                    "{\"attendees\":["
+                        + present
+                        + "{\"name\":\"Aisha\",\"role\":\"PUPIL\",\"present\":true}],"
+                        + "\"checklist\":[{\"item\":\"SEND_HANDOVER\",\"details\":\"None needed\",\"outcome\":\"Agreed\"}]}")));
+    assertTrue(held.getBoolean("countsAsTransitionPlanningMeeting"), held.toString());
+
     refused(422, "R2", step(BRAMBLEWOOD, id, "start", "\"on\":\"2027-02-01\""));
     ok(
         step(
@@ -125,6 +168,13 @@ class CaseWorkflowHttpIT {
     assertEquals("MET", deadlines.get("START").getString("state"));
     assertEquals(
         "2027-03-19", deadlines.get("FIRST_JUDGEMENT").getString("dueOn"), "R9: 6 term-time weeks");
+
+    created(
+        post(
+            OLIVE,
+            "/cases/" + id + "/plan/evaluations",
+            "{\"question\":\"WEEK_1_SETTLED\",\"answer\":true,\"comments\":\"Settled well\","
+                + "\"attendancePercent\":100,\"punctualityPercent\":100}"));
 
     refused(
         403,
@@ -163,6 +213,11 @@ class CaseWorkflowHttpIT {
         told.get("HEARING_DECISION"),
         "Olive Academy is provider and school of roll: one copy");
     assertEquals(List.of("IYFAP_MAILBOX"), told.get("SUCCESS_AGREED"));
+    assertEquals(
+        List.of("OLIVE_ACADEMY"), told.get("EVALUATION_RECORDED"), "Olive is kept informed (P5)");
+    assertEquals(
+        List.of("MEETING_ATTENDEE", "MEETING_ATTENDEE"),
+        told.get("MEETING_SCHEDULED").subList(0, 2));
   }
 
   @Test
@@ -374,6 +429,29 @@ class CaseWorkflowHttpIT {
         .postJson(
             uri("/cases/" + id + "/steps/" + step),
             "{\"version\":" + version + (fields.isEmpty() ? "" : "," + fields) + "}");
+  }
+
+  private HttpResponse<String> post(String who, String path, String json) {
+    return Http.apiClientAs(who, PASSWORD).postJson(uri(path), json);
+  }
+
+  private HttpResponse<String> get(String who, String path) {
+    HttpResponse<String> answer =
+        Http.apiClientAs(who, PASSWORD).getAs(uri(path), "application/json");
+    assertEquals(200, answer.statusCode(), answer.body());
+    return answer;
+  }
+
+  private static long created(HttpResponse<String> answer) {
+    assertEquals(201, answer.statusCode(), answer.body());
+    return object(answer).getJsonNumber("id").longValue();
+  }
+
+  private static String meeting(String kind) {
+    return "{\"kind\":\""
+        + kind
+        + "\",\"start\":\"2027-01-25T15:30:00\",\"end\":\"2027-01-25T16:30:00\","
+        + "\"location\":\"Bramblewood Academy\"}";
   }
 
   private long hearing(String panelDate) {

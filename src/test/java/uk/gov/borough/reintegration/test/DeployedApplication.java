@@ -1,5 +1,6 @@
 package uk.gov.borough.reintegration.test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,6 +56,9 @@ public class DeployedApplication implements ParameterResolver {
     TcpProxy link = null;
     Map<String, String> settings = new HashMap<>();
     settings.put("reintegration.demo-data", "true");
+    settings.put(
+        "reintegration.calendars.directory",
+        Path.of("config", "calendars").toAbsolutePath().toString());
     settings.putAll(DEMO_LOGINS);
     settings.put("reintegration.db.migration-retry-seconds", "2");
     if (database.isPostgresql()) {

@@ -16,9 +16,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
-import uk.gov.borough.reintegration.application.StaleCaseException;
+import uk.gov.borough.reintegration.application.StaleVersionException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.Consent;
@@ -31,16 +32,21 @@ import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
+import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
 import uk.gov.borough.reintegration.domain.model.hearing.HearingDecision;
 import uk.gov.borough.reintegration.domain.model.hearing.HearingRepository;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.incident.Incident;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
+import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentRepository;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
+import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
+import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.model.workflow.PolicyRules;
 import uk.gov.borough.reintegration.domain.model.workflow.Step;
 
@@ -448,6 +454,124 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   }
 
   @Override
+  public Meeting scheduleMeeting(Caller caller, long caseId, NewMeeting meeting) {
+    ReintegrationCase c =
+        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    if (meeting.kind() == MeetingKind.PLANNING) {
+      // The provider arranges the planning meeting (P4), after ratification for Olive (R5).
+      access.require(caller, caseId, EDIT_REFERRAL_AND_PLAN);
+      boolean ratified =
+          cases.recordsOf(c, HearingDecision.class).stream()
+              .anyMatch(d -> d.getOutcome() == DecisionOutcome.RATIFIED);
+      PolicyRules.requireRatifiedBeforePlanningMeeting(c, ratified);
+    }
+    Meeting scheduled =
+        new Meeting(c, meeting.kind(), meeting.start(), meeting.end(), meeting.location());
+    if (meeting.alsoTransitionPlanning()) {
+      if (meeting.kind() != MeetingKind.PLANNING) {
+        throw new InvalidReferenceException(
+            "alsoTransitionPlanning",
+            "Only a planning meeting can also be the transition planning meeting");
+      }
+      scheduled.alsoCountAsTransitionPlanning();
+    }
+    cases.add(scheduled);
+    notifications.meeting(c, scheduled, PolicyEvent.MEETING_SCHEDULED);
+    return scheduled;
+  }
+
+  @Override
+  public Meeting rescheduleMeeting(
+      Caller caller,
+      long caseId,
+      long meetingId,
+      LocalDateTime start,
+      LocalDateTime end,
+      String location) {
+    ReintegrationCase c =
+        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    Meeting meeting = openMeeting(c, meetingId);
+    meeting.reschedule(start, end, location);
+    notifications.meeting(c, meeting, PolicyEvent.MEETING_MOVED);
+    return meeting;
+  }
+
+  @Override
+  public Meeting cancelMeeting(Caller caller, long caseId, long meetingId) {
+    ReintegrationCase c =
+        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    Meeting meeting = openMeeting(c, meetingId);
+    meeting.cancel();
+    notifications.meeting(c, meeting, PolicyEvent.MEETING_CANCELLED);
+    return meeting;
+  }
+
+  @Override
+  public Meeting recordMeetingHeld(Caller caller, long caseId, long meetingId, HeldMeeting held) {
+    ReintegrationCase c =
+        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    Meeting meeting = openMeeting(c, meetingId);
+    meeting.recordAttendees(held.attendees());
+    meeting.markHeld();
+    if (meeting.isTransitionPlanning()) {
+      PolicyRules.requireTransitionMeetingAttended(meeting);
+      held.checklist().forEach(meeting::recordChecklistRow);
+    }
+    if (held.planningRecord() != null) {
+      meeting.recordPlanning(held.planningRecord());
+    }
+    if (meeting.getKind() == MeetingKind.PLANNING) {
+      deadlines.meet(c, DeadlineKind.PLANNING_MEETING, meeting.getScheduledStart().toLocalDate());
+    }
+    return meeting;
+  }
+
+  @Override
+  public Evaluation recordEvaluation(Caller caller, long caseId, NewEvaluation evaluation) {
+    ReintegrationCase c =
+        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    Evaluation recorded =
+        cases.add(
+            new Evaluation(
+                c,
+                evaluation.question(),
+                evaluation.answer(),
+                evaluation.comments(),
+                evaluation.actions(),
+                evaluation.attendancePercent(),
+                evaluation.punctualityPercent(),
+                caller.name(),
+                now()));
+    notifications.evaluationRecorded(c, recorded);
+    return recorded;
+  }
+
+  @Override
+  public PhasedReturnWeek recordPhasedReturnWeek(
+      Caller caller, long caseId, PlanWeekRecord record) {
+    ReintegrationCase c =
+        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    PhasedReturnWeek week =
+        cases.recordsOf(c, PhasedReturnWeek.class).stream()
+            .filter(w -> w.getPlanWeek() == record.planWeek())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidReferenceException(
+                        "planWeek", "The plan has no such week: record the AP start first"));
+    if (record.expectedDays() != null) {
+      week.expectDaysInMainstream(record.expectedDays());
+    }
+    week.recordAttendance(record.actualDays(), record.punctualDays(), record.notes());
+    return week;
+  }
+
+  @Override
+  public <T extends BelongsToCase> List<T> records(Caller caller, long caseId, Class<T> type) {
+    return cases.recordsOf(access.caseFor(caller, caseId, VIEW_CASES), type);
+  }
+
+  @Override
   public List<Deadline> deadlines(Caller caller, long caseId) {
     return cases.recordsOf(access.caseFor(caller, caseId, VIEW_CASES), Deadline.class);
   }
@@ -472,6 +596,21 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     return cases.recordsOf(access.caseFor(caller, caseId, READ_AUDIT), OutboxMessage.class);
   }
 
+  /** A meeting of the case that is still to be held. */
+  private Meeting openMeeting(ReintegrationCase c, long meetingId) {
+    Meeting meeting =
+        cases.recordsOf(c, Meeting.class).stream()
+            .filter(m -> m.getId() == meetingId)
+            .findFirst()
+            .orElseThrow(
+                () -> new InvalidReferenceException("meetingId", "No such meeting on this case"));
+    if (meeting.isHeld() || meeting.isCancelled()) {
+      throw new InvalidReferenceException(
+          "meetingId", "The meeting was already " + (meeting.isHeld() ? "held" : "cancelled"));
+    }
+    return meeting;
+  }
+
   /** A step of the provider's (P7); for a managed move the school may take it too. */
   private ReintegrationCase provider(Caller caller, long caseId, long version) {
     ReintegrationCase c =
@@ -487,7 +626,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   private ReintegrationCase caseFor(Caller caller, long caseId, long version, Permission... anyOf) {
     ReintegrationCase c = access.caseFor(caller, caseId, anyOf);
     if (c.getVersion() != version) {
-      throw new StaleCaseException(caseId);
+      throw new StaleVersionException("case", caseId);
     }
     return c;
   }

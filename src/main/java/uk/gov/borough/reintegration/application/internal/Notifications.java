@@ -16,6 +16,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.hearing.HearingDecision;
+import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage.Recipient;
 import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
@@ -23,6 +24,7 @@ import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
+import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.workflow.Rule;
 import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
 
@@ -34,6 +36,9 @@ import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
  */
 @ApplicationScoped
 public class Notifications {
+
+  private static final DateTimeFormatter MEETING_TIME =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h.mma", Locale.UK);
 
   private static final DateTimeFormatter UK_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -208,6 +213,70 @@ public class Notifications {
         "The receiving school and the provider have both signed off the reintegration to "
             + receivingName(c)
             + " as successful. An inclusion officer's acknowledgement opens the roll (R12).");
+  }
+
+  /**
+   * A meeting scheduled, moved or cancelled: the schools and the provider of the case (the calendar
+   * invitation comes with delivery, issue 6).
+   */
+  void meeting(ReintegrationCase c, Meeting meeting, PolicyEvent event) {
+    List<Recipient> recipients = new ArrayList<>();
+    recipients.add(school(c.getCurrentProvision(), RecipientRole.MEETING_ATTENDEE));
+    recipients.add(school(c.getReferringSchool(), RecipientRole.MEETING_ATTENDEE));
+    Establishment receiving = receivingOrProposed(c);
+    if (receiving != null) {
+      recipients.add(school(receiving, RecipientRole.MEETING_ATTENDEE));
+    }
+    String what =
+        switch (event) {
+          case MEETING_CANCELLED -> "has been cancelled";
+          case MEETING_MOVED -> "has moved to";
+          default -> "is arranged for";
+        };
+    toStaff(
+        event,
+        meeting.getId() + "@" + meeting.getScheduledStart(),
+        c,
+        recipients,
+        meetingName(meeting) + (event == PolicyEvent.MEETING_CANCELLED ? " cancelled" : ""),
+        "The "
+            + meetingName(meeting).toLowerCase(Locale.UK)
+            + " "
+            + what
+            + (event == PolicyEvent.MEETING_CANCELLED
+                ? "."
+                : " "
+                    + MEETING_TIME.format(meeting.getScheduledStart())
+                    + " at "
+                    + meeting.getLocation()
+                    + "."));
+  }
+
+  /** An evaluation on an Olive Academy case: Olive Academy is kept informed (P5). */
+  void evaluationRecorded(ReintegrationCase c, Evaluation evaluation) {
+    if (c.getCurrentProvision().getKind() != EstablishmentKind.AP_ACADEMY
+        && c.getReferringSchool().getKind() != EstablishmentKind.AP_ACADEMY) {
+      return;
+    }
+    Establishment olive =
+        c.getCurrentProvision().getKind() == EstablishmentKind.AP_ACADEMY
+            ? c.getCurrentProvision()
+            : c.getReferringSchool();
+    toStaff(
+        PolicyEvent.EVALUATION_RECORDED,
+        String.valueOf(evaluation.getId()),
+        c,
+        List.of(school(olive, RecipientRole.OLIVE_ACADEMY)),
+        "Plan week " + evaluation.getPlanWeek() + " evaluation recorded",
+        "The Stage 4 evaluation for plan week " + evaluation.getPlanWeek() + " has been recorded.");
+  }
+
+  private static String meetingName(Meeting meeting) {
+    return switch (meeting.getKind()) {
+      case PLANNING -> "Planning meeting";
+      case TRANSITION_PLANNING -> "Transition planning meeting";
+      case REVIEW -> "Review meeting";
+    };
   }
 
   private void toStaff(

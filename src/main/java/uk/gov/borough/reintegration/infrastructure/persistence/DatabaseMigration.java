@@ -11,6 +11,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -76,6 +77,8 @@ public class DatabaseMigration {
   @ConfigProperty(name = "reintegration.db.migration-retry-seconds", defaultValue = "10")
   long retrySeconds;
 
+  @Inject Event<DatabaseMigrated> databaseMigrated;
+
   private volatile boolean migrated;
   private volatile String problem = "The database has not been migrated yet.";
 
@@ -109,6 +112,8 @@ public class DatabaseMigration {
       // With eclipselink.validation-only the session logs in on first use: use it now, so the
       // first request a person makes does not pay for it.
       entityManager.createNativeQuery("SELECT 1").getSingleResult();
+      // Before requests are served, so that none sees dates a changed calendar file replaces
+      databaseMigrated.fire(new DatabaseMigrated());
       migrated = true;
       LOG.log(
           Level.INFO,

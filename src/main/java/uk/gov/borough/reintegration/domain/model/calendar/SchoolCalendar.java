@@ -74,6 +74,10 @@ public class SchoolCalendar implements Serializable {
   @JoinColumn(name = "bank_holidays_calendar_id")
   private SchoolCalendar bankHolidays;
 
+  /** SHA-256 of the calendar file its dates were last imported from; null if never imported. */
+  @Column(name = "imported_checksum", length = 64)
+  private String importedChecksum;
+
   @Valid
   @OneToMany(mappedBy = "calendar", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("firstDay")
@@ -98,6 +102,28 @@ public class SchoolCalendar implements Serializable {
     CalendarPeriod period = new CalendarPeriod(this, kind, label, firstDay, lastDay);
     periods.add(period);
     return period;
+  }
+
+  /** Names the calendar anew, with where its dates come from and whether they are invented. */
+  public void describe(String name, String source, boolean example) {
+    this.name = name;
+    this.source = source;
+    this.example = example;
+  }
+
+  /** Replaces every period with these: a calendar is corrected whole, as its source gives it. */
+  public void replacePeriods(List<PeriodDates> replacements) {
+    periods.clear();
+    replacements.forEach(
+        period -> addPeriod(period.kind(), period.label(), period.firstDay(), period.lastDay()));
+  }
+
+  /**
+   * Records the checksum of the file the calendar now comes from: while the file stays the same it
+   * is not imported again, so changes made since through the API stay.
+   */
+  public void importedFrom(String checksum) {
+    this.importedChecksum = checksum;
   }
 
   /** Counts the bank holidays of the other calendar as days without school here too. */
@@ -143,6 +169,11 @@ public class SchoolCalendar implements Serializable {
   /** The calendar whose bank holidays count here too; null when this one lists its own. */
   public SchoolCalendar getBankHolidays() {
     return bankHolidays;
+  }
+
+  /** SHA-256 of the file last imported into this calendar, in hex; null if never imported. */
+  public String getImportedChecksum() {
+    return importedChecksum;
   }
 
   public List<CalendarPeriod> getPeriods() {

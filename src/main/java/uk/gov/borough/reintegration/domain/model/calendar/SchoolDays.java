@@ -109,6 +109,11 @@ public final class SchoolDays {
     }
   }
 
+  /** The school years with term dates, in order ("2026/27"): the years days can be counted in. */
+  public List<String> loadedSchoolYears() {
+    return List.copyOf(loadedSchoolYears);
+  }
+
   /**
    * The school year a date falls in, as schools write it: 1 Sep 2026 to 31 Aug 2027 is "2026/27".
    */

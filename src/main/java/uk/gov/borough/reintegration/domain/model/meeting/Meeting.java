@@ -140,6 +140,11 @@ public class Meeting implements Serializable, BelongsToCase {
     this.location = location;
   }
 
+  /** What the planning meeting agreed (P4), as a whole. */
+  public void recordPlanning(PlanningRecord planningRecord) {
+    this.planningRecord = planningRecord;
+  }
+
   /** Replaces the list of people invited, each marked present or not. */
   public void recordAttendees(List<Attendee> attendees) {
     this.attendees.clear();

@@ -104,6 +104,11 @@ public class PhasedReturnWeek implements Serializable, BelongsToCase {
   }
 
   /** The days the pupil attended mainstream that week, and of those the days they were on time. */
+  /** The case's own plan: the days expected in mainstream this week, adjusted from the ideal. */
+  public void expectDaysInMainstream(int days) {
+    this.expectedDaysInMainstream = days;
+  }
+
   public void recordAttendance(Integer actualDaysAttended, Integer punctualDays, String notes) {
     this.actualDaysAttended = actualDaysAttended;
     this.punctualDays = punctualDays;

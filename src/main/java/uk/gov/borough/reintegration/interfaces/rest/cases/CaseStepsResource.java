@@ -2,10 +2,7 @@ package uk.gov.borough.reintegration.interfaces.rest.cases;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.Set;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.CaseWorkflow.Completion;
 import uk.gov.borough.reintegration.application.CaseWorkflow.Decision;
@@ -36,6 +32,7 @@ import uk.gov.borough.reintegration.domain.model.cases.UniformFunding;
 import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
 import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
+import uk.gov.borough.reintegration.interfaces.rest.RequestValidation;
 
 /**
  * The steps of the policy's process on one case (P4-P9). Every request carries the version of the
@@ -55,7 +52,7 @@ public class CaseStepsResource {
 
   @Inject Caller caller;
 
-  @Inject Validator validator;
+  @Inject RequestValidation validation;
 
   @PathParam("id")
   long id;
@@ -206,7 +203,8 @@ public class CaseStepsResource {
   @Path("consent")
   public StepResult recordConsent(@NotNull(message = SEND_JSON) @Valid ConsentRequest r) {
     Consent consent =
-        valid(new Consent(r.givenBy(), r.givenOn(), r.howObtained(), r.fullUnderstanding()));
+        validation.valid(
+            new Consent(r.givenBy(), r.givenOn(), r.howObtained(), r.fullUnderstanding()));
     return StepResult.of(workflow.recordConsent(caller, id, r.version(), consent));
   }
 
@@ -220,7 +218,7 @@ public class CaseStepsResource {
   @Path("stage-1")
   public StepResult recordStage1(@NotNull(message = SEND_JSON) @Valid Stage1Request r) {
     Stage1Readiness stage1 =
-        valid(
+        validation.valid(
             new Stage1Readiness(
                 r.aims(),
                 r.academicTarget(),
@@ -236,7 +234,8 @@ public class CaseStepsResource {
   @POST
   @Path("uniform")
   public StepResult decideUniform(@NotNull(message = SEND_JSON) @Valid UniformRequest r) {
-    UniformSupport uniform = valid(new UniformSupport(r.funding(), r.decidedOn(), r.notes()));
+    UniformSupport uniform =
+        validation.valid(new UniformSupport(r.funding(), r.decidedOn(), r.notes()));
     return StepResult.of(
         workflow.decideUniform(caller, id, r.version(), r.asylumSeekerOrRefugee(), uniform));
   }
@@ -348,14 +347,5 @@ public class CaseStepsResource {
   @Path("return")
   public StepResult returnPupil(@NotNull(message = SEND_JSON) @Valid ReturnRequest r) {
     return StepResult.of(workflow.returnPupil(caller, id, r.version(), r.to(), r.reason()));
-  }
-
-  /** The policy's values checked before the step, so each bad field is named (400). */
-  private <T> T valid(T value) {
-    Set<ConstraintViolation<T>> violations = validator.validate(value);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
-    return value;
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolDays.PlanWeek;
@@ -147,6 +148,14 @@ class SchoolDaysTest {
     assertEquals(day(2026, 11, 2), third.monday());
     assertEquals(day(2026, 11, 3), third.firstSchoolDay());
     assertEquals(day(2026, 11, 13), la.planWeek(day(2026, 10, 12), 4).lastSchoolDay());
+  }
+
+  @Test
+  @DisplayName("The school years loaded are those a term starts in, in order")
+  void loadedSchoolYears() {
+    assertEquals(List.of("2026/27"), la.loadedSchoolYears());
+    assertEquals(
+        List.of(), SchoolDays.of(bankHolidays()).loadedSchoolYears(), "bank holidays load no year");
   }
 
   @Test

@@ -1,0 +1,216 @@
+package uk.gov.borough.reintegration.interfaces.rest.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.InvalidReferenceException;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
+import uk.gov.borough.reintegration.domain.model.meeting.AttendeeRole;
+import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
+import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
+import uk.gov.borough.reintegration.domain.model.meeting.PlanningRecord;
+import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
+import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
+import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
+import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
+import uk.gov.borough.reintegration.interfaces.rest.RequestValidation;
+import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.EvaluationView;
+import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.MeetingView;
+import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.PlanWeekView;
+
+/**
+ * The Reintegration Plan of one case (P7-P9): its meetings of the three kinds, the phased return of
+ * Stage 2 with expected and actual days, and the Stage 4 evaluations by plan week.
+ */
+@Path("cases/{id}/plan")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CasePlanResource {
+
+  private static final String SEND_JSON = "Send the request as JSON";
+
+  @Inject CaseWorkflow workflow;
+
+  @Inject Caller caller;
+
+  @Inject RequestValidation validation;
+
+  @PathParam("id")
+  long id;
+
+  public record MeetingRequest(
+      @NotNull(message = "Choose the kind of meeting: PLANNING, TRANSITION_PLANNING or REVIEW")
+          MeetingKind kind,
+      @NotNull(message = "Give the time the meeting starts") LocalDateTime start,
+      @NotNull(message = "Give the time the meeting ends") LocalDateTime end,
+      @NotNull(message = "Say where the meeting is")
+          @Size(max = 300, message = "Keep the place to 300 characters")
+          String location,
+      boolean alsoTransitionPlanning) {}
+
+  public record MoveRequest(
+      @NotNull(message = "Give the new start") LocalDateTime start,
+      @NotNull(message = "Give the new end") LocalDateTime end,
+      @NotNull(message = "Say where the meeting is") String location) {}
+
+  public record AttendeeRequest(String name, AttendeeRole role, boolean present) {}
+
+  public record ChecklistRequest(TransitionChecklistItem item, String details, String outcome) {}
+
+  public record HeldRequest(
+      @NotNull(message = "List who was invited and who was there") List<AttendeeRequest> attendees,
+      PlanningRecord planningRecord,
+      List<ChecklistRequest> checklist) {}
+
+  public record EvaluationRequest(
+      @NotNull(message = "Choose the Stage 4 question") EvaluationQuestion question,
+      Boolean answer,
+      String comments,
+      String actions,
+      BigDecimal attendancePercent,
+      BigDecimal punctualityPercent) {}
+
+  public record PlanWeekRequest(
+      @Min(value = 0, message = "Expected days are between 0 and 5")
+          @Max(value = 5, message = "Expected days are between 0 and 5")
+          Integer expectedDays,
+      @Min(value = 0, message = "Days attended are between 0 and 5")
+          @Max(value = 5, message = "Days attended are between 0 and 5")
+          Integer actualDays,
+      @Min(value = 0, message = "Punctual days are between 0 and 5")
+          @Max(value = 5, message = "Punctual days are between 0 and 5")
+          Integer punctualDays,
+      @Size(max = 4000, message = "Keep the notes to 4000 characters") String notes) {}
+
+  @GET
+  @Path("meetings")
+  public List<MeetingView> meetings() {
+    return workflow.records(caller, id, Meeting.class).stream().map(MeetingView::of).toList();
+  }
+
+  @POST
+  @Path("meetings")
+  public Response scheduleMeeting(@NotNull(message = SEND_JSON) @Valid MeetingRequest r) {
+    if (!r.end().isAfter(r.start())) {
+      throw new InvalidReferenceException("end", "The meeting must end after it starts");
+    }
+    Meeting scheduled =
+        workflow.scheduleMeeting(
+            caller,
+            id,
+            new CaseWorkflow.NewMeeting(
+                r.kind(), r.start(), r.end(), r.location(), r.alsoTransitionPlanning()));
+    return Response.status(Response.Status.CREATED).entity(MeetingView.of(scheduled)).build();
+  }
+
+  @POST
+  @Path("meetings/{meetingId}/move")
+  public MeetingView moveMeeting(
+      @PathParam("meetingId") long meetingId, @NotNull(message = SEND_JSON) @Valid MoveRequest r) {
+    if (!r.end().isAfter(r.start())) {
+      throw new InvalidReferenceException("end", "The meeting must end after it starts");
+    }
+    return MeetingView.of(
+        workflow.rescheduleMeeting(caller, id, meetingId, r.start(), r.end(), r.location()));
+  }
+
+  @POST
+  @Path("meetings/{meetingId}/cancellation")
+  public MeetingView cancelMeeting(@PathParam("meetingId") long meetingId) {
+    return MeetingView.of(workflow.cancelMeeting(caller, id, meetingId));
+  }
+
+  @POST
+  @Path("meetings/{meetingId}/record")
+  public MeetingView recordMeetingHeld(
+      @PathParam("meetingId") long meetingId, @NotNull(message = SEND_JSON) @Valid HeldRequest r) {
+    List<Attendee> attendees =
+        r.attendees().stream()
+            .map(a -> validation.valid(new Attendee(a.name(), a.role(), a.present())))
+            .toList();
+    List<ChecklistRow> checklist =
+        r.checklist() == null
+            ? List.of()
+            : r.checklist().stream()
+                .map(
+                    row ->
+                        validation.valid(
+                            new ChecklistRow(row.item(), row.details(), row.outcome())))
+                .toList();
+    if (r.planningRecord() != null) {
+      validation.valid(r.planningRecord());
+    }
+    return MeetingView.of(
+        workflow.recordMeetingHeld(
+            caller,
+            id,
+            meetingId,
+            new CaseWorkflow.HeldMeeting(attendees, r.planningRecord(), checklist)));
+  }
+
+  @GET
+  @Path("phased-return")
+  public List<PlanWeekView> phasedReturn() {
+    return workflow.records(caller, id, PhasedReturnWeek.class).stream()
+        .map(PlanWeekView::of)
+        .toList();
+  }
+
+  @POST
+  @Path("phased-return/{week}")
+  public PlanWeekView recordPlanWeek(
+      @PathParam("week") int week, @NotNull(message = SEND_JSON) @Valid PlanWeekRequest r) {
+    if (r.actualDays() != null && r.punctualDays() != null && r.punctualDays() > r.actualDays()) {
+      throw new InvalidReferenceException(
+          "punctualDays", "A pupil is punctual only on days they attended");
+    }
+    return PlanWeekView.of(
+        workflow.recordPhasedReturnWeek(
+            caller,
+            id,
+            new CaseWorkflow.PlanWeekRecord(
+                week, r.expectedDays(), r.actualDays(), r.punctualDays(), r.notes())));
+  }
+
+  @GET
+  @Path("evaluations")
+  public List<EvaluationView> evaluations() {
+    return workflow.records(caller, id, Evaluation.class).stream().map(EvaluationView::of).toList();
+  }
+
+  @POST
+  @Path("evaluations")
+  public Response recordEvaluation(@NotNull(message = SEND_JSON) @Valid EvaluationRequest r) {
+    Evaluation recorded =
+        workflow.recordEvaluation(
+            caller,
+            id,
+            new CaseWorkflow.NewEvaluation(
+                r.question(),
+                r.answer(),
+                r.comments(),
+                r.actions(),
+                r.attendancePercent(),
+                r.punctualityPercent()));
+    return Response.status(Response.Status.CREATED).entity(EvaluationView.of(recorded)).build();
+  }
+}
