@@ -145,6 +145,12 @@ public interface CaseWorkflow {
   Deadline extendDeadline(
       Caller caller, long caseId, DeadlineKind kind, LocalDate to, String reason);
 
+  /**
+   * Counts the case's open deadlines again on their calendars as they are now: the explicit,
+   * recorded step after a calendar changed (a stored date never moves by itself).
+   */
+  List<Deadline> recountDeadlines(Caller caller, long caseId);
+
   /** The messages the case's events wrote, with their delivery state (INCLUSION_OFFICER). */
   List<OutboxMessage> messages(Caller caller, long caseId);
 

@@ -313,6 +313,129 @@ class CaseWorkflowHttpIT {
   }
 
   @Test
+  @DisplayName("P4: a case deferred to a later hearing, heard again and declined with reasons")
+  void deferredThenDeclined() {
+    long id = open(KORU, "D999206715837", "DIRECTION_OFF_SITE", "990103", "990203", "990101");
+    ok(step(KORU, id, "stage-1", stage1(true)));
+    ok(step(KORU, id, "uniform", "\"funding\":\"NONE_NEEDED\",\"decidedOn\":\"2026-11-20\""));
+    ok(step(KORU, id, "referral", ""));
+    long first = hearing("2027-03-04");
+    long later = hearing("2027-03-18");
+    ok(step(OFFICER, id, "hearing", "\"hearingId\":" + first));
+    refused(
+        400,
+        null,
+        step(OFFICER, id, "decision", "\"outcome\":\"DEFERRED\",\"reasons\":\"More evidence\""));
+    assertEquals(
+        "DEFERRED",
+        status(
+            ok(
+                step(
+                    OFFICER,
+                    id,
+                    "decision",
+                    "\"outcome\":\"DEFERRED\",\"laterHearingId\":"
+                        + later
+                        + ",\"reasons\":\"More evidence\""))));
+    assertEquals(
+        later, object(get(OFFICER, "/cases/" + id)).getJsonNumber("listedHearingId").longValue());
+    assertEquals("AT_PANEL", status(ok(step(OFFICER, id, "hearing", "\"hearingId\":" + later))));
+    refused(400, null, step(OFFICER, id, "decision", "\"outcome\":\"DECLINED\""));
+    assertEquals(
+        "DECLINED",
+        status(
+            ok(
+                step(
+                    OFFICER,
+                    id,
+                    "decision",
+                    "\"outcome\":\"DECLINED\",\"reasons\":\"Not the right time for a move\""))));
+    assertEquals(
+        6, messages(id).get("HEARING_DECISION").size(), "two decisions, three schools told");
+  }
+
+  @Test
+  @DisplayName(
+      "R14 (P6): a permanently excluded pupil returns to Olive Academy; deadlines extended and recounted")
+  void permanentExclusionBreaksDownBackToOliveAcademy() {
+    long id = open(OLIVE, "R999204123790", "PERMANENT_EXCLUSION", "990201", "990201", "990101");
+    ok(
+        step(
+            OLIVE,
+            id,
+            "parent-carer",
+            "\"name\":\"Grace Hughes\",\"relationship\":\"Mother\","
+                + "\"email\":\"grace.hughes@example.com\",\"parentalResponsibility\":true"));
+    ok(
+        step(
+            OLIVE,
+            id,
+            "consent",
+            "\"givenBy\":\"Grace Hughes (mother)\",\"givenOn\":\"2026-11-20\","
+                + "\"howObtained\":\"Meeting\",\"fullUnderstanding\":true"));
+    ok(step(OLIVE, id, "stage-1", stage1(true)));
+    ok(
+        step(
+            OLIVE,
+            id,
+            "uniform",
+            "\"funding\":\"FINANCIAL_ASSISTANCE\",\"decidedOn\":\"2026-11-20\""));
+    ok(step(OLIVE, id, "referral", ""));
+    long hearing = hearing("2027-02-25");
+    ok(step(OFFICER, id, "hearing", "\"hearingId\":" + hearing));
+    ok(
+        step(
+            OFFICER,
+            id,
+            "decision",
+            "\"outcome\":\"RATIFIED\",\"receivingSchoolId\":" + establishments.get("990101")));
+    ok(
+        step(
+            OLIVE,
+            id,
+            "readiness",
+            "\"progressShownOn\":\"2026-11-25\",\"returnDiscussedOn\":\"2026-11-26\""));
+    ok(step(BRAMBLEWOOD, id, "start", "\"on\":\"2027-03-01\""));
+
+    HttpResponse<String> noReason =
+        Http.apiClientAs(BRAMBLEWOOD, PASSWORD)
+            .putJson(
+                uri("/cases/" + id + "/records/deadlines/FIRST_JUDGEMENT/extension"),
+                "{\"to\":\"2027-05-07\"}");
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    HttpResponse<String> extended =
+        Http.apiClientAs(BRAMBLEWOOD, PASSWORD)
+            .putJson(
+                uri("/cases/" + id + "/records/deadlines/FIRST_JUDGEMENT/extension"),
+                "{\"to\":\"2027-05-07\",\"reason\":\"Two weeks lost to illness\"}");
+    assertEquals(200, extended.statusCode(), extended.body());
+    assertEquals("EXTENDED", object(extended).getString("state"));
+    HttpResponse<String> recounted =
+        post(OFFICER, "/cases/" + id + "/records/deadlines/recount", "");
+    assertEquals(200, recounted.statusCode(), recounted.body());
+
+    assertEquals(
+        "BROKEN_DOWN",
+        status(
+            ok(
+                step(
+                    BRAMBLEWOOD,
+                    id,
+                    "ending",
+                    "\"on\":\"2026-11-27\",\"category\":\"SERIOUS_ASSAULT\",\"description\":\"Assault on a member of staff\""))));
+    assertEquals(
+        "RETURNED_TO_OLIVE_ACADEMY",
+        status(
+            ok(
+                step(
+                    OFFICER,
+                    id,
+                    "return",
+                    "\"to\":\"OLIVE_ACADEMY\",\"reason\":\"Failed reintegration after a permanent exclusion\""))));
+    assertTrue(messageTo(id, "PARENT_CARER").getString("body").startsWith("Dear Grace Hughes"));
+  }
+
+  @Test
   @DisplayName("P5: a managed move is agreed between schools without a hearing, and A&B are told")
   void managedMove() {
     long id = open(QUILLFIELD, "F999215820620", "MANAGED_MOVE", "990103", "990103", null);

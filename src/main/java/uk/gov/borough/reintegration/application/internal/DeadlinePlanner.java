@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolDays;
 import uk.gov.borough.reintegration.domain.model.calendar.TermDatesMissingException;
@@ -44,11 +45,8 @@ public class DeadlinePlanner {
    * plan weeks on the AP's calendar (P7).
    */
   void planFromApStart(ReintegrationCase c, LocalDate apStart) {
-    SchoolCalendar calendar = calendarOf(c.getCurrentProvision(), apStart);
-    SchoolDays days = SchoolDays.of(calendar);
-    LocalDate review = days.planWeek(apStart, REVIEW_PLAN_WEEK).lastSchoolDay();
+    SchoolDays days = SchoolDays.of(calendarOf(c.getCurrentProvision(), apStart));
     c.recordApStart(apStart);
-    c.scheduleFourWeekReview(review);
     // Generated once; a case adjusts its own plan from there (issue 4, part 6).
     if (cases.recordsOf(c, PhasedReturnWeek.class).isEmpty()) {
       for (PhasedReturnWeek week :
@@ -56,7 +54,8 @@ public class DeadlinePlanner {
         cases.add(week);
       }
     }
-    place(c, DeadlineKind.FOUR_WEEK_REVIEW, apStart, calendar, review, c.getCurrentProvisionLead());
+    c.scheduleFourWeekReview(
+        place(c, DeadlineKind.FOUR_WEEK_REVIEW, apStart, c.getCurrentProvisionLead()).getDueOn());
   }
 
   /**
@@ -64,20 +63,14 @@ public class DeadlinePlanner {
    * after the hearing on the receiving school's calendar.
    */
   void planAfterHearing(ReintegrationCase c, IyfapHearing hearing) {
-    LocalDate heard = hearing.getPanelDate();
-    SchoolCalendar calendar = calendarOf(c.getReceivingSchool(), heard);
-    LocalDate due = SchoolDays.of(calendar).schoolDaysAfter(heard, SCHOOL_DAYS_AFTER_HEARING);
-    place(c, DeadlineKind.PLANNING_MEETING, heard, calendar, due, c.getCurrentProvisionLead());
-    place(c, DeadlineKind.START, heard, calendar, due, c.getReceivingSchoolLead());
+    place(c, DeadlineKind.PLANNING_MEETING, hearing.getPanelDate(), c.getCurrentProvisionLead());
+    place(c, DeadlineKind.START, hearing.getPanelDate(), c.getReceivingSchoolLead());
   }
 
   /** From the start: the start is met, and the first judgement falls due after 6 weeks (R9). */
   void planFromStart(ReintegrationCase c, LocalDate start) {
     meet(c, DeadlineKind.START, start);
-    SchoolCalendar calendar = calendarOf(c.getReceivingSchool(), start);
-    LocalDate judgement =
-        SchoolDays.of(calendar).planWeek(start, FIRST_JUDGEMENT_WEEKS).lastSchoolDay();
-    place(c, DeadlineKind.FIRST_JUDGEMENT, start, calendar, judgement, c.getReceivingSchoolLead());
+    place(c, DeadlineKind.FIRST_JUDGEMENT, start, c.getReceivingSchoolLead());
   }
 
   /**
@@ -86,14 +79,16 @@ public class DeadlinePlanner {
    */
   void planAfterSuccess(ReintegrationCase c, LocalDate agreedOn) {
     meet(c, DeadlineKind.FIRST_JUDGEMENT, agreedOn);
-    Optional<IyfapHearing> next = hearings.nextAfter(agreedOn);
-    place(
-        c,
-        DeadlineKind.SUCCESS_REPORTED,
-        agreedOn,
-        null,
-        next.map(hearing -> hearing.getPanelDate().minusDays(1)).orElse(null),
-        c.getInclusionsOfficer());
+    place(c, DeadlineKind.SUCCESS_REPORTED, agreedOn, c.getInclusionsOfficer());
+  }
+
+  /**
+   * Counts a deadline again from the day it was counted from, on its calendar as it is now: the
+   * explicit step that follows a calendar change (a stored date never moves by itself).
+   */
+  void recount(ReintegrationCase c, Deadline deadline) {
+    Due due = count(c, deadline.getKind(), deadline.getCountedFrom());
+    deadline.recompute(due.calendar(), due.date());
   }
 
   void meet(ReintegrationCase c, DeadlineKind kind, LocalDate on) {
@@ -105,20 +100,54 @@ public class DeadlinePlanner {
   }
 
   /** A new deadline, or the same one counted again when the step is taken a second time. */
-  private void place(
-      ReintegrationCase c,
-      DeadlineKind kind,
-      LocalDate from,
-      SchoolCalendar calendar,
-      LocalDate due,
-      Lead responsible) {
+  private Deadline place(ReintegrationCase c, DeadlineKind kind, LocalDate from, Lead responsible) {
+    Due due = count(c, kind, from);
     Optional<Deadline> existing = find(c, kind);
     if (existing.isPresent()) {
-      existing.get().recompute(calendar, due);
-    } else {
-      cases.add(new Deadline(c, kind, from, calendar, due, responsible));
+      existing.get().recompute(due.calendar(), due.date());
+      return existing.get();
     }
+    return cases.add(new Deadline(c, kind, from, due.calendar(), due.date(), responsible));
   }
+
+  /**
+   * A deadline's date on its clock (DESIGN.md, "Two clocks"), and the calendar it is counted on.
+   */
+  private Due count(ReintegrationCase c, DeadlineKind kind, LocalDate from) {
+    return switch (kind) {
+      case FOUR_WEEK_REVIEW ->
+          onCalendarOf(
+              c.getCurrentProvision(),
+              from,
+              days -> days.planWeek(from, REVIEW_PLAN_WEEK).lastSchoolDay());
+      case PLANNING_MEETING, START ->
+          onCalendarOf(
+              c.getReceivingSchool(),
+              from,
+              days -> days.schoolDaysAfter(from, SCHOOL_DAYS_AFTER_HEARING));
+      case FIRST_JUDGEMENT ->
+          onCalendarOf(
+              c.getReceivingSchool(),
+              from,
+              days -> days.planWeek(from, FIRST_JUDGEMENT_WEEKS).lastSchoolDay());
+      case SUCCESS_REPORTED ->
+          new Due(
+              null,
+              hearings
+                  .nextAfter(from)
+                  .map(hearing -> hearing.getPanelDate().minusDays(1))
+                  .orElse(null));
+    };
+  }
+
+  private static Due onCalendarOf(
+      Establishment establishment, LocalDate from, Function<SchoolDays, LocalDate> counting) {
+    SchoolCalendar calendar = calendarOf(establishment, from);
+    return new Due(calendar, counting.apply(SchoolDays.of(calendar)));
+  }
+
+  /** A due date and the calendar it was counted on (none for the day before a hearing). */
+  private record Due(SchoolCalendar calendar, LocalDate date) {}
 
   /** An establishment with no calendar chosen has no school days anyone may count. */
   private static SchoolCalendar calendarOf(Establishment establishment, LocalDate around) {

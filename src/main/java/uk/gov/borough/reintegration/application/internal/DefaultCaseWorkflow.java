@@ -592,6 +592,16 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   }
 
   @Override
+  public List<Deadline> recountDeadlines(Caller caller, long caseId) {
+    ReintegrationCase c =
+        access.caseFor(
+            caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS, DECIDE_AT_PANEL);
+    List<Deadline> all = cases.recordsOf(c, Deadline.class);
+    all.stream().filter(d -> d.getMetOn() == null).forEach(d -> deadlines.recount(c, d));
+    return all;
+  }
+
+  @Override
   public List<OutboxMessage> messages(Caller caller, long caseId) {
     return cases.recordsOf(access.caseFor(caller, caseId, READ_AUDIT), OutboxMessage.class);
   }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -131,6 +132,16 @@ public class CaseRecordsResource {
   public List<DeadlineView> deadlines() {
     LocalDate today = LocalDate.now(clock);
     return workflow.deadlines(caller, id).stream()
+        .map(d -> DeadlineView.of(d, today, dueSoonDays))
+        .toList();
+  }
+
+  /** Counts the open deadlines again on the calendars as they are now (recorded in the trail). */
+  @POST
+  @Path("deadlines/recount")
+  public List<DeadlineView> recount() {
+    LocalDate today = LocalDate.now(clock);
+    return workflow.recountDeadlines(caller, id).stream()
         .map(d -> DeadlineView.of(d, today, dueSoonDays))
         .toList();
   }
