@@ -78,6 +78,73 @@ class AccessMatrixHttpIT {
           new Person("demo-social-worker-1", "SOCIAL_WORKER", Set.of(), "kerry.walsh@example.org"),
           new Person("demo-portal-admin", "PORTAL_ADMIN", Set.of(), null));
 
+  /** The reads of a case's records every role that sees the case may make. */
+  private static final List<String> READS =
+      List.of("/records/deadlines", "/plan/meetings", "/plan/phased-return", "/plan/evaluations");
+
+  /**
+   * A write, the roles DESIGN.md's "does" column gives it, and what it answers them here: 409 for a
+   * step on a stale version, 400 for a record of the plan that does not exist.
+   */
+  record Write(String path, String body, Set<String> roles, int allowed) {
+
+    static Write step(String step, String fields, String... roles) {
+      return new Write(
+          "/steps/" + step,
+          "{\"version\":-1" + (fields.isEmpty() ? "" : "," + fields) + "}",
+          Set.of(roles),
+          409);
+    }
+  }
+
+  private static final String AP = "AP_STAFF";
+  private static final String SCHOOL = "SCHOOL_STAFF";
+  private static final String OFFICER = "INCLUSION_OFFICER";
+
+  private static final List<Write> STEPS =
+      List.of(
+          Write.step(
+              "parent-carer",
+              "\"name\":\"Probe\",\"relationship\":\"Aunt\",\"email\":\"probe@example.org\"",
+              AP,
+              SCHOOL),
+          Write.step(
+              "consent",
+              "\"givenBy\":\"Probe\",\"givenOn\":\"2026-11-20\",\"howObtained\":\"Meeting\","
+                  + "\"fullUnderstanding\":true",
+              AP,
+              SCHOOL),
+          Write.step(
+              "consent-withdrawal", "\"on\":\"2026-11-20\",\"reason\":\"Probe\"", AP, SCHOOL),
+          Write.step(
+              "stage-1",
+              "\"aims\":\"a\",\"academicTarget\":\"b\",\"behaviourTarget\":\"c\","
+                  + "\"attendanceTarget\":\"d\",\"onTrack\":true",
+              AP,
+              SCHOOL),
+          Write.step(
+              "uniform", "\"funding\":\"NONE_NEEDED\",\"decidedOn\":\"2026-11-20\"", AP, SCHOOL),
+          Write.step("ap-start", "\"on\":\"2026-11-02\"", AP, SCHOOL),
+          Write.step("referral", "", AP, SCHOOL),
+          Write.step("readiness", "", AP, SCHOOL),
+          Write.step("completion", "\"transitionCompletedOn\":\"2026-11-20\"", AP, SCHOOL),
+          Write.step("hearing", "\"hearingId\":1", OFFICER),
+          Write.step("decision", "\"outcome\":\"RATIFIED\",\"receivingSchoolId\":1", OFFICER),
+          Write.step("managed-move", "\"receivingSchoolId\":1", SCHOOL),
+          Write.step("start", "\"on\":\"2026-11-20\"", AP, SCHOOL),
+          Write.step("liaison", "", AP, SCHOOL),
+          Write.step("ending", "\"on\":\"2026-11-20\",\"description\":\"Probe\"", SCHOOL),
+          Write.step("sign-off", "\"party\":\"RECEIVING_SCHOOL\",\"on\":\"2026-11-20\"", SCHOOL),
+          Write.step("acknowledgement", "", OFFICER),
+          Write.step("roll", "\"decision\":\"REMAIN\",\"on\":\"2026-11-20\"", AP, SCHOOL),
+          Write.step("return", "\"to\":\"REFERRING_SCHOOL\",\"reason\":\"Probe\"", OFFICER, SCHOOL),
+          new Write("/plan/phased-return/99", "{}", Set.of(AP, SCHOOL), 400),
+          new Write(
+              "/plan/meetings/0/move",
+              "{\"start\":\"2027-01-25T15:00:00\",\"end\":\"2027-01-25T16:00:00\",\"location\":\"x\"}",
+              Set.of(AP, SCHOOL),
+              400));
+
   private static final List<String> PAGES =
       List.of("/reintegration/", "/reintegration/index.xhtml");
 
@@ -173,6 +240,27 @@ class AccessMatrixHttpIT {
             server.uri(path + "/notes"),
             "{\"text\":\"Access matrix probe by " + person.subject() + "\"}"),
         visible ? 201 : 404);
+    for (String read : READS) {
+      expect(
+          person,
+          "GET " + path + read,
+          api.getAs(server.uri(path + read), "application/json"),
+          visible ? 200 : 404);
+    }
+    expect(
+        person,
+        "GET " + path + "/records/messages",
+        api.getAs(server.uri(path + "/records/messages"), "application/json"),
+        !visible ? 404 : person.role().equals("INCLUSION_OFFICER") ? 200 : 403);
+    // Every step, on a stale version: it changes nothing, and the answer shows the gates (scope
+    // 404, role 403) passed or not; past them the stale version answers 409.
+    for (Write step : STEPS) {
+      expect(
+          person,
+          "POST " + path + step.path(),
+          api.postJson(server.uri(path + step.path()), step.body()),
+          !visible ? 404 : step.roles().contains(person.role()) ? step.allowed() : 403);
+    }
   }
 
   private void probeSignedOut(PayaraMicroServer server, long caseId) {

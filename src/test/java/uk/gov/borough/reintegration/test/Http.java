@@ -146,7 +146,10 @@ public final class Http {
   }
 
   private static HttpClient client(CookieManager cookies) {
+    // HTTP/1.1, as a browser speaks to a plain http:// address: Java's client otherwise tries an
+    // h2c upgrade, and Payara resets such a stream now and then under a run of POSTs.
     return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
         .followRedirects(HttpClient.Redirect.NEVER)
         .cookieHandler(cookies)

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
+import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.domain.model.hearing.HearingDecision;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
@@ -269,6 +271,44 @@ public class Notifications {
         List.of(school(olive, RecipientRole.OLIVE_ACADEMY)),
         "Plan week " + evaluation.getPlanWeek() + " evaluation recorded",
         "The Stage 4 evaluation for plan week " + evaluation.getPlanWeek() + " has been recorded.");
+  }
+
+  /**
+   * A deadline due soon or overdue: its responsible lead, or the provider's mailbox when no lead is
+   * named; once per deadline, state and date (an extension brings a new reminder).
+   */
+  void deadline(Deadline deadline, DeadlineState state) {
+    ReintegrationCase c = deadline.getReintegrationCase();
+    Recipient to =
+        deadline.getResponsibleLead() != null
+            ? new Recipient(
+                RecipientRole.RESPONSIBLE_LEAD,
+                deadline.getResponsibleLead().getName(),
+                deadline.getResponsibleLead().getEmail(),
+                null)
+            : school(c.getCurrentProvision(), RecipientRole.RESPONSIBLE_LEAD);
+    String title = deadline.getKind().title();
+    String rule =
+        deadline.getKind().rule() == null
+            ? ""
+            : " ("
+                + deadline.getKind().rule()
+                + ", policy "
+                + deadline.getKind().rule().page()
+                + ")";
+    toStaff(
+        state == DeadlineState.OVERDUE
+            ? PolicyEvent.DEADLINE_OVERDUE
+            : PolicyEvent.DEADLINE_DUE_SOON,
+        deadline.getId() + "@" + deadline.effectiveDueOn(),
+        c,
+        List.of(to),
+        title + (state == DeadlineState.OVERDUE ? " overdue" : " due soon"),
+        title
+            + rule
+            + (state == DeadlineState.OVERDUE ? " was due on " : " is due on ")
+            + UK_DATE.format(deadline.effectiveDueOn())
+            + ". Record it on the case, or extend it with a reason.");
   }
 
   private static String meetingName(Meeting meeting) {

@@ -29,13 +29,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
+import uk.gov.borough.reintegration.application.internal.DeadlineReminders;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
 import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
+import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
+import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
+import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
+import uk.gov.borough.reintegration.domain.model.party.Lead;
+import uk.gov.borough.reintegration.domain.model.party.LeadRole;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
 import uk.gov.borough.reintegration.test.InContainer;
@@ -64,6 +71,8 @@ class PersistenceContainerIT {
   @Inject PupilRepository pupils;
 
   @Inject AuditTrail auditTrail;
+
+  @Inject DeadlineReminders reminders;
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
@@ -254,6 +263,56 @@ class PersistenceContainerIT {
         changed);
     assertEquals("ParentCarer", trail.get(2).getEntity());
     assertTrue(trail.get(2).getDetail().contains("Sam Testcarer"), trail.get(2).getDetail());
+  }
+
+  @Test
+  void aDeadlineDueSoonThenOverdueRemindsItsLeadOnceEach() {
+    Establishment school = directory.register(school("Reminder School " + unique()));
+    LocalDate due = LocalDate.of(2027, 1, 14);
+    Long caseId =
+        container.inTransaction(
+            em -> {
+              ReintegrationCase reintegration =
+                  new ReintegrationCase(
+                      em.find(Pupil.class, PUPIL_ID),
+                      Route.DIRECTION_OFF_SITE,
+                      em.merge(school),
+                      em.merge(school));
+              em.persist(reintegration);
+              Lead lead =
+                  new Lead(
+                      LeadRole.CURRENT_SCHOOL_OR_AP_LEAD,
+                      "Pat Reminder",
+                      "pat.reminder@example.org",
+                      em.merge(school));
+              em.persist(lead);
+              em.persist(
+                  new Deadline(
+                      reintegration, DeadlineKind.START, due.minusDays(14), null, due, lead));
+              return reintegration.getId();
+            });
+
+    container.inTransaction(em -> reminders.writeReminders(due.minusDays(10)));
+    container.inTransaction(em -> reminders.writeReminders(due.minusDays(2)));
+    container.inTransaction(em -> reminders.writeReminders(due.minusDays(1)));
+    container.inTransaction(em -> reminders.writeReminders(due.plusDays(1)));
+    container.inTransaction(em -> reminders.writeReminders(due.plusDays(2)));
+
+    List<OutboxMessage> sent =
+        container.inTransaction(
+            em ->
+                em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.reintegrationCase.id = :id"
+                            + " ORDER BY m.id",
+                        OutboxMessage.class)
+                    .setParameter("id", caseId)
+                    .getResultList());
+    assertEquals(
+        List.of(PolicyEvent.DEADLINE_DUE_SOON, PolicyEvent.DEADLINE_OVERDUE),
+        sent.stream().map(OutboxMessage::getEvent).toList(),
+        "once when due soon, once when overdue");
+    assertEquals("pat.reminder@example.org", sent.get(0).getRecipientEmail());
+    assertTrue(sent.get(1).getBody().contains("R8"), sent.get(1).getBody());
   }
 
   private ReintegrationCase read(long caseId) {

@@ -1,5 +1,8 @@
 package uk.gov.borough.reintegration.domain.model.cases;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a case stands in the policy's process, from referral to outcome (P4-P9). */
 public enum CaseStatus {
   /** The provider is preparing the Inclusions Gateway Referral and Stage 1 of the plan (P4, P7). */
@@ -45,5 +48,14 @@ public enum CaseStatus {
   /** The pupil returned to the referring school, as is their legal right in all cases (P6). */
   RETURNED_TO_REFERRING_SCHOOL,
   /** The parent or carer withdrew consent; stopped until consent is given again (P4, R1). */
-  STOPPED_CONSENT_WITHDRAWN
+  STOPPED_CONSENT_WITHDRAWN;
+
+  /** The statuses a case ends in: nothing is due on it any more. */
+  public static final Set<CaseStatus> CLOSED =
+      Set.copyOf(
+          EnumSet.of(DECLINED, COMPLETED, RETURNED_TO_OLIVE_ACADEMY, RETURNED_TO_REFERRING_SCHOOL));
+
+  public boolean isClosed() {
+    return CLOSED.contains(this);
+  }
 }
