@@ -225,29 +225,7 @@ class CaseWorkflowHttpIT {
       "P5-P6: a placement broken down is reported to all, and the pupil returns (R10, R11, R14, R15)")
   void directionOffSiteBreaksDown() {
     long id = open(KORU, "X999210316571", "DIRECTION_OFF_SITE", "990103", "990203", "990101");
-    ok(step(KORU, id, "stage-1", stage1(true)));
-    ok(
-        step(
-            KORU,
-            id,
-            "uniform",
-            "\"funding\":\"REFERRING_SCHOOL_BUYS\",\"decidedOn\":\"2026-11-20\""));
-    ok(step(KORU, id, "referral", ""));
-    long hearing = hearing("2027-01-28");
-    ok(step(OFFICER, id, "hearing", "\"hearingId\":" + hearing));
-    ok(
-        step(
-            OFFICER,
-            id,
-            "decision",
-            "\"outcome\":\"RATIFIED\",\"receivingSchoolId\":" + establishments.get("990101")));
-    ok(
-        step(
-            KORU,
-            id,
-            "readiness",
-            "\"progressShownOn\":\"2026-11-25\",\"returnDiscussedOn\":\"2026-11-26\""));
-    ok(step(BRAMBLEWOOD, id, "start", "\"on\":\"2027-02-08\""));
+    referredRatifiedAndStarted(KORU, id, "REFERRING_SCHOOL_BUYS", "2027-01-28", "2027-02-08");
 
     refused(
         422,
@@ -373,29 +351,7 @@ class CaseWorkflowHttpIT {
             "consent",
             "\"givenBy\":\"Grace Hughes (mother)\",\"givenOn\":\"2026-11-20\","
                 + "\"howObtained\":\"Meeting\",\"fullUnderstanding\":true"));
-    ok(step(OLIVE, id, "stage-1", stage1(true)));
-    ok(
-        step(
-            OLIVE,
-            id,
-            "uniform",
-            "\"funding\":\"FINANCIAL_ASSISTANCE\",\"decidedOn\":\"2026-11-20\""));
-    ok(step(OLIVE, id, "referral", ""));
-    long hearing = hearing("2027-02-25");
-    ok(step(OFFICER, id, "hearing", "\"hearingId\":" + hearing));
-    ok(
-        step(
-            OFFICER,
-            id,
-            "decision",
-            "\"outcome\":\"RATIFIED\",\"receivingSchoolId\":" + establishments.get("990101")));
-    ok(
-        step(
-            OLIVE,
-            id,
-            "readiness",
-            "\"progressShownOn\":\"2026-11-25\",\"returnDiscussedOn\":\"2026-11-26\""));
-    ok(step(BRAMBLEWOOD, id, "start", "\"on\":\"2027-03-01\""));
+    referredRatifiedAndStarted(OLIVE, id, "FINANCIAL_ASSISTANCE", "2027-02-25", "2027-03-01");
 
     HttpResponse<String> noReason =
         Http.apiClientAs(BRAMBLEWOOD, PASSWORD)
@@ -552,6 +508,36 @@ class CaseWorkflowHttpIT {
         .postJson(
             uri("/cases/" + id + "/steps/" + step),
             "{\"version\":" + version + (fields.isEmpty() ? "" : "," + fields) + "}");
+  }
+
+  /**
+   * Stage 1 on track, the uniform decided, referred, heard and ratified to Bramblewood Academy,
+   * readiness shown, and started there: the way to a running placement.
+   */
+  private void referredRatifiedAndStarted(
+      String provider, long id, String funding, String hearingDate, String start) {
+    ok(step(provider, id, "stage-1", stage1(true)));
+    ok(
+        step(
+            provider,
+            id,
+            "uniform",
+            "\"funding\":\"" + funding + "\",\"decidedOn\":\"2026-11-20\""));
+    ok(step(provider, id, "referral", ""));
+    ok(step(OFFICER, id, "hearing", "\"hearingId\":" + hearing(hearingDate)));
+    ok(
+        step(
+            OFFICER,
+            id,
+            "decision",
+            "\"outcome\":\"RATIFIED\",\"receivingSchoolId\":" + establishments.get("990101")));
+    ok(
+        step(
+            provider,
+            id,
+            "readiness",
+            "\"progressShownOn\":\"2026-11-25\",\"returnDiscussedOn\":\"2026-11-26\""));
+    ok(step(BRAMBLEWOOD, id, "start", "\"on\":\"" + start + "\""));
   }
 
   private HttpResponse<String> post(String who, String path, String json) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -181,11 +182,7 @@ class PersistenceContainerIT {
         container.inTransaction(
             em -> {
               ReintegrationCase reintegration =
-                  new ReintegrationCase(
-                      em.find(Pupil.class, PUPIL_ID),
-                      Route.PERMANENT_EXCLUSION,
-                      em.merge(referring),
-                      em.merge(provision));
+                  newCase(em, Route.PERMANENT_EXCLUSION, referring, provision);
               reintegration.addParentCarer(
                   "Jo Testparent", "Mother", "jo@example.org", "1 Test Street", true);
               em.persist(reintegration);
@@ -224,11 +221,7 @@ class PersistenceContainerIT {
         container.inTransaction(
             em -> {
               ReintegrationCase reintegration =
-                  new ReintegrationCase(
-                      em.find(Pupil.class, PUPIL_ID),
-                      Route.DIRECTION_OFF_SITE,
-                      em.merge(referring),
-                      em.merge(referring));
+                  newCase(em, Route.DIRECTION_OFF_SITE, referring, referring);
               reintegration.recordApStart(LocalDate.of(2026, 9, 7));
               em.persist(reintegration);
               return reintegration.getId();
@@ -273,11 +266,7 @@ class PersistenceContainerIT {
         container.inTransaction(
             em -> {
               ReintegrationCase reintegration =
-                  new ReintegrationCase(
-                      em.find(Pupil.class, PUPIL_ID),
-                      Route.DIRECTION_OFF_SITE,
-                      em.merge(school),
-                      em.merge(school));
+                  newCase(em, Route.DIRECTION_OFF_SITE, school, school);
               em.persist(reintegration);
               Lead lead =
                   new Lead(
@@ -313,6 +302,13 @@ class PersistenceContainerIT {
         "once when due soon, once when overdue");
     assertEquals("pat.reminder@example.org", sent.get(0).getRecipientEmail());
     assertTrue(sent.get(1).getBody().contains("R8"), sent.get(1).getBody());
+  }
+
+  /** A case of the test pupil, between establishments saved earlier. */
+  private static ReintegrationCase newCase(
+      EntityManager em, Route route, Establishment referring, Establishment current) {
+    return new ReintegrationCase(
+        em.find(Pupil.class, PUPIL_ID), route, em.merge(referring), em.merge(current));
   }
 
   private ReintegrationCase read(long caseId) {
