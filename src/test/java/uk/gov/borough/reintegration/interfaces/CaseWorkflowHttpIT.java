@@ -175,6 +175,14 @@ class CaseWorkflowHttpIT {
             "/cases/" + id + "/plan/evaluations",
             "{\"question\":\"WEEK_1_SETTLED\",\"answer\":true,\"comments\":\"Settled well\","
                 + "\"attendancePercent\":100,\"punctualityPercent\":100}"));
+    created(
+        post(
+            OLIVE,
+            "/cases/" + id + "/plan/evaluations",
+            "{\"question\":\"WEEK_4_TRANSITION_MEETING_EFFECTIVE\",\"answer\":true,"
+                + "\"attendancePercent\":100,\"punctualityPercent\":100}"));
+    assertEquals(
+        "MET", deadlines(id).get("FOUR_WEEK_REVIEW").getString("state"), "reviewed in week 4");
 
     refused(
         403,
@@ -214,7 +222,9 @@ class CaseWorkflowHttpIT {
         "Olive Academy is provider and school of roll: one copy");
     assertEquals(List.of("IYFAP_MAILBOX"), told.get("SUCCESS_AGREED"));
     assertEquals(
-        List.of("OLIVE_ACADEMY"), told.get("EVALUATION_RECORDED"), "Olive is kept informed (P5)");
+        List.of("OLIVE_ACADEMY", "OLIVE_ACADEMY"),
+        told.get("EVALUATION_RECORDED"),
+        "Olive is kept informed (P5)");
     assertEquals(
         List.of("MEETING_ATTENDEE", "MEETING_ATTENDEE"),
         told.get("MEETING_SCHEDULED").subList(0, 2));

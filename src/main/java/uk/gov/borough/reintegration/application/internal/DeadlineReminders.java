@@ -34,7 +34,9 @@ public class DeadlineReminders {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "reintegration.deadlines.due-soon-days")
+  @ConfigProperty(
+      name = "reintegration.deadlines.due-soon-days",
+      defaultValue = Deadline.DUE_SOON_DAYS)
   int dueSoonDays;
 
   @Schedule(hour = "*", minute = "5", persistent = false)

@@ -542,6 +542,10 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
                 evaluation.punctualityPercent(),
                 caller.name(),
                 now()));
+    // The 4-week review is held when plan week 4 is evaluated (P7, P9).
+    if (recorded.getPlanWeek() == DeadlinePlanner.REVIEW_PLAN_WEEK) {
+      deadlines.meet(c, DeadlineKind.FOUR_WEEK_REVIEW, today());
+    }
     notifications.evaluationRecorded(c, recorded);
     return recorded;
   }

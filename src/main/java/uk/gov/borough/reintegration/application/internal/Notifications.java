@@ -50,15 +50,19 @@ public class Notifications {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "reintegration.mailbox.iyfap")
+  @ConfigProperty(name = "reintegration.mailbox.iyfap", defaultValue = "iyfap@example.org")
   String iyfapMailbox;
 
   @Inject
-  @ConfigProperty(name = "reintegration.mailbox.attendance-and-behaviour")
+  @ConfigProperty(
+      name = "reintegration.mailbox.attendance-and-behaviour",
+      defaultValue = "attendance-and-behaviour@example.org")
   String attendanceAndBehaviourMailbox;
 
   @Inject
-  @ConfigProperty(name = "reintegration.web.base-url")
+  @ConfigProperty(
+      name = "reintegration.web.base-url",
+      defaultValue = "http://localhost:8080/reintegration")
   String baseUrl;
 
   /** Referral submitted: the IYFAP mailbox (P4); a managed move tells the A&B Service (P5). */

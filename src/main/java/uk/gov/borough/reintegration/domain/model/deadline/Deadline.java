@@ -34,6 +34,9 @@ public class Deadline implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
 
+  /** How many days before it falls due a deadline is "due soon", unless configured otherwise. */
+  public static final String DUE_SOON_DAYS = "3";
+
   @Id
   @SequenceGenerator(
       name = "ri_deadline_seq",

@@ -43,7 +43,9 @@ public class CaseRecordsResource {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "reintegration.deadlines.due-soon-days")
+  @ConfigProperty(
+      name = "reintegration.deadlines.due-soon-days",
+      defaultValue = Deadline.DUE_SOON_DAYS)
   int dueSoonDays;
 
   @PathParam("id")
