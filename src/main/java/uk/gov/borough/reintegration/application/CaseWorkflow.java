@@ -151,6 +151,9 @@ public interface CaseWorkflow {
    */
   List<Deadline> recountDeadlines(Caller caller, long caseId);
 
+  /** A failed or dead message tried again from the case (INCLUSION_OFFICER, issue 6). */
+  OutboxMessage retryMessage(Caller caller, long caseId, long messageId);
+
   /** The messages the case's events wrote, with their delivery state (INCLUSION_OFFICER). */
   List<OutboxMessage> messages(Caller caller, long caseId);
 

@@ -1,5 +1,11 @@
 package uk.gov.borough.reintegration.test;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,13 +28,17 @@ public class DeployedApplication implements ParameterResolver {
       Map.of(
           "reintegration.demo-logins", "true", "reintegration.demo-logins.password", DEMO_PASSWORD);
 
-  /** The running server and the proxy between it and the database (none on H2). */
-  public record Running(PayaraMicroServer server, TcpProxy databaseLink)
+  /**
+   * The running server, the proxy between it and the database (none on H2), and the SMTP server on
+   * loopback it delivers its mail to.
+   */
+  public record Running(PayaraMicroServer server, TcpProxy databaseLink, GreenMail mail)
       implements ExtensionContext.Store.CloseableResource {
 
     @Override
     public void close() {
       server.close();
+      mail.stop();
       if (databaseLink != null) {
         databaseLink.close();
       }
@@ -51,6 +61,14 @@ public class DeployedApplication implements ParameterResolver {
     return parameter.getParameter().getType() == Running.class ? running : running.server();
   }
 
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Running start() {
     TestDatabase database = TestDatabase.ofThisPass();
     TcpProxy link = null;
@@ -61,6 +79,15 @@ public class DeployedApplication implements ParameterResolver {
         Path.of("config", "calendars").toAbsolutePath().toString());
     settings.putAll(DEMO_LOGINS);
     settings.put("reintegration.db.migration-retry-seconds", "2");
+    GreenMail mail =
+        new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+    settings.put("reintegration.mail.host", "127.0.0.1");
+    settings.put("reintegration.mail.port", String.valueOf(mail.getSmtp().getPort()));
+    settings.put("reintegration.mail.starttls", "false");
+    settings.put("reintegration.mail.timeout-seconds", "3");
+    // Seconds, not hours: a test sees a failed message tried again, then dead.
+    settings.put("reintegration.mail.retry-seconds", "2,2,2");
     if (database.isPostgresql()) {
       link = new TcpProxy(database.host(), database.port());
       link.open();
@@ -68,6 +95,6 @@ public class DeployedApplication implements ParameterResolver {
     }
     PayaraMicroServer server = PayaraMicroServer.start("client-" + database.name(), settings);
     server.awaitReady(Duration.ofMinutes(2));
-    return new Running(server, link);
+    return new Running(server, link, mail);
   }
 }

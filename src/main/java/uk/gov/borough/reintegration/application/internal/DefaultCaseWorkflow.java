@@ -39,6 +39,7 @@ import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.incident.Incident;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
+import uk.gov.borough.reintegration.domain.model.outbox.MessageState;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
@@ -603,6 +604,22 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     List<Deadline> all = cases.recordsOf(c, Deadline.class);
     all.stream().filter(d -> d.getMetOn() == null).forEach(d -> deadlines.recount(c, d));
     return all;
+  }
+
+  @Override
+  public OutboxMessage retryMessage(Caller caller, long caseId, long messageId) {
+    OutboxMessage message =
+        cases.recordsOf(access.caseFor(caller, caseId, READ_AUDIT), OutboxMessage.class).stream()
+            .filter(m -> m.getId() == messageId)
+            .findFirst()
+            .orElseThrow(
+                () -> new InvalidReferenceException("messageId", "No such message on this case"));
+    if (message.getState() == MessageState.SENT || message.isLetter()) {
+      throw new InvalidReferenceException(
+          "messageId", message.isLetter() ? "A letter is printed, not sent" : "It was sent");
+    }
+    message.retry(now());
+    return message;
   }
 
   @Override

@@ -134,6 +134,32 @@ public class OutboxMessage implements Serializable, BelongsToCase {
             Integer.toHexString(recipient.key().hashCode()));
   }
 
+  /** A try begins: counted before the mail goes, so two servers never both send it. */
+  public void beginAttempt() {
+    attempts++;
+  }
+
+  public void sent(LocalDateTime at) {
+    state = MessageState.SENT;
+    sentAt = at;
+    lastError = null;
+    nextTryAt = null;
+  }
+
+  /** The try failed; the next is due at the time given, or never (dead) after the last. */
+  public void failed(String error, LocalDateTime nextTry) {
+    state = nextTry == null ? MessageState.DEAD : MessageState.FAILED;
+    lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+    nextTryAt = nextTry;
+  }
+
+  /** Someone asked for a dead message to be tried again, from the case. */
+  public void retry(LocalDateTime now) {
+    state = MessageState.PENDING;
+    attempts = 0;
+    nextTryAt = now;
+  }
+
   /** A message with no e-mail address goes as a printed letter (DESIGN.md, "Notifications"). */
   public boolean isLetter() {
     return recipientEmail == null;
@@ -141,6 +167,10 @@ public class OutboxMessage implements Serializable, BelongsToCase {
 
   public Long getId() {
     return id;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public String getIdempotencyKey() {

@@ -164,6 +164,13 @@ public class CaseRecordsResource {
         dueSoonDays);
   }
 
+  /** Tries a failed or dead message again now (inclusion officers). */
+  @POST
+  @Path("messages/{messageId}/retry")
+  public MessageView retry(@PathParam("messageId") long messageId) {
+    return MessageView.of(workflow.retryMessage(caller, id, messageId));
+  }
+
   @GET
   @Path("messages")
   public List<MessageView> messages() {
