@@ -98,7 +98,9 @@ class CalendarFileTest {
   void checksumFollowsTheContent() {
     String text = HEADERS + "TERM,2026-09-03,2026-12-16,Autumn term\n";
 
-    assertEquals(parse(text).checksum(), parse(text).checksum());
+    String checksum = parse(text).checksum();
+    assertTrue(checksum.matches("[0-9a-f]{64}"), "a SHA-256 in hex: " + checksum);
+    assertEquals(checksum, parse(new StringBuilder(text).toString()).checksum(), "the same file");
     assertNotEquals(
         parse(text).checksum(),
         parse(text.replace("2026-12-16", "2026-12-17")).checksum(),
