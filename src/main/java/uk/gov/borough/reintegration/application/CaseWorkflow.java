@@ -151,6 +151,12 @@ public interface CaseWorkflow {
    */
   List<Deadline> recountDeadlines(Caller caller, long caseId);
 
+  /** A letter of the case, to print: a message to a parent or carer with no e-mail address. */
+  OutboxMessage letter(Caller caller, long caseId, long messageId);
+
+  /** Records that the letter was printed for posting, by whom and when (issue 6). */
+  OutboxMessage recordLetterPrinted(Caller caller, long caseId, long messageId);
+
   /** A failed or dead message tried again from the case (INCLUSION_OFFICER, issue 6). */
   OutboxMessage retryMessage(Caller caller, long caseId, long messageId);
 

@@ -3,6 +3,8 @@ package uk.gov.borough.reintegration.interfaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -284,6 +286,22 @@ class CaseWorkflowHttpIT {
     JsonObject letter = messageTo(id, "PARENT_CARER");
     assertTrue(letter.getBoolean("letter"), "no e-mail address: a printed letter");
     assertTrue(!letter.getString("body").contains("http"), "no link for a parent: " + letter);
+    HttpResponse<byte[]> pdf =
+        Http.apiClientAs(KORU, PASSWORD)
+            .getBytes(uri("/cases/" + id + "/records/messages/" + letter.getInt("id") + "/letter"));
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    String printed = pdfText(pdf.body());
+    assertTrue(printed.contains("Dana O'Brien"), printed);
+    assertTrue(printed.contains("4 Test Row"), printed);
+    assertTrue(printed.contains("27 November 2026"), "the date as the UK writes it: " + printed);
+    JsonObject recorded =
+        object(
+            post(
+                KORU,
+                "/cases/" + id + "/records/messages/" + letter.getInt("id") + "/printed",
+                ""));
+    assertEquals("Dean Whitlock (KORU)", recorded.getString("printedBy"));
 
     refused(
         422,
@@ -548,6 +566,14 @@ class CaseWorkflowHttpIT {
             "readiness",
             "\"progressShownOn\":\"2026-11-25\",\"returnDiscussedOn\":\"2026-11-26\""));
     ok(step(BRAMBLEWOOD, id, "start", "\"on\":\"" + start + "\""));
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (PdfReader reader = new PdfReader(pdf)) {
+      return new PdfTextExtractor(reader).getTextFromPage(1);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("Not a PDF", e);
+    }
   }
 
   private HttpResponse<String> post(String who, String path, String json) {

@@ -99,6 +99,22 @@ public final class Http {
     return send(HttpRequest.newBuilder(uri).header("Accept", accept));
   }
 
+  /** A file the server makes, such as a letter as PDF. */
+  public HttpResponse<byte[]> getBytes(URI uri) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> post(URI uri, Map<String, String> form) {
     String body =
         form.entrySet().stream()

@@ -607,6 +607,29 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   }
 
   @Override
+  public OutboxMessage letter(Caller caller, long caseId, long messageId) {
+    return letterOf(
+        access.caseFor(
+            caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS, DECIDE_AT_PANEL),
+        messageId);
+  }
+
+  @Override
+  public OutboxMessage recordLetterPrinted(Caller caller, long caseId, long messageId) {
+    OutboxMessage letter = letter(caller, caseId, messageId);
+    letter.recordPrinted(caller.name(), now());
+    return letter;
+  }
+
+  private OutboxMessage letterOf(ReintegrationCase c, long messageId) {
+    return cases.recordsOf(c, OutboxMessage.class).stream()
+        .filter(m -> m.getId() == messageId && m.isLetter())
+        .findFirst()
+        .orElseThrow(
+            () -> new InvalidReferenceException("messageId", "No such letter on this case"));
+  }
+
+  @Override
   public OutboxMessage retryMessage(Caller caller, long caseId, long messageId) {
     OutboxMessage message =
         cases.recordsOf(access.caseFor(caller, caseId, READ_AUDIT), OutboxMessage.class).stream()

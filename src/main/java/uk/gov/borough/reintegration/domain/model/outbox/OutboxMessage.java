@@ -100,6 +100,12 @@ public class OutboxMessage implements Serializable, BelongsToCase {
   @Column(name = "sent_at")
   private LocalDateTime sentAt;
 
+  @Column(name = "printed_at")
+  private LocalDateTime printedAt;
+
+  @Column(name = "printed_by", length = 200)
+  private String printedBy;
+
   protected OutboxMessage() {}
 
   /** A message waiting to be sent; {@code occurrence} tells repeated events of a case apart. */
@@ -158,6 +164,12 @@ public class OutboxMessage implements Serializable, BelongsToCase {
     state = MessageState.PENDING;
     attempts = 0;
     nextTryAt = now;
+  }
+
+  /** The letter was printed, to be posted (a letter is never sent by mail). */
+  public void recordPrinted(String by, LocalDateTime at) {
+    printedBy = by;
+    printedAt = at;
   }
 
   /** A message with no e-mail address goes as a printed letter (DESIGN.md, "Notifications"). */
@@ -240,6 +252,14 @@ public class OutboxMessage implements Serializable, BelongsToCase {
 
   public LocalDateTime getSentAt() {
     return sentAt;
+  }
+
+  public LocalDateTime getPrintedAt() {
+    return printedAt;
+  }
+
+  public String getPrintedBy() {
+    return printedBy;
   }
 
   /**

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +29,7 @@ import uk.gov.borough.reintegration.domain.model.outbox.MessageState;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
+import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 
 /** A case's deadlines, with their extensions, and the messages its events wrote. */
@@ -107,6 +109,8 @@ public class CaseRecordsResource {
       int attempts,
       LocalDateTime createdAt,
       LocalDateTime sentAt,
+      LocalDateTime printedAt,
+      String printedBy,
       String lastError,
       String idempotencyKey) {
 
@@ -124,6 +128,8 @@ public class CaseRecordsResource {
           m.getAttempts(),
           m.getCreatedAt(),
           m.getSentAt(),
+          m.getPrintedAt(),
+          m.getPrintedBy(),
           m.getLastError(),
           m.getIdempotencyKey());
     }
@@ -162,6 +168,28 @@ public class CaseRecordsResource {
         workflow.extendDeadline(caller, id, deadline, extension.to(), extension.reason()),
         LocalDate.now(clock),
         dueSoonDays);
+  }
+
+  /** A letter to a parent or carer without an e-mail address, as a PDF to print and post. */
+  @GET
+  @Path("messages/{messageId}/letter")
+  @Produces("application/pdf")
+  public Response letter(@PathParam("messageId") long messageId) {
+    OutboxMessage letter = workflow.letter(caller, id, messageId);
+    return Response.ok(
+            LetterPdf.of(
+                letter,
+                letter.getReintegrationCase().getCurrentProvision().getName(),
+                letter.getCreatedAt().toLocalDate()))
+        .header("Content-Disposition", "inline; filename=\"letter-" + messageId + ".pdf\"")
+        .build();
+  }
+
+  /** Records that the letter was printed for posting. */
+  @POST
+  @Path("messages/{messageId}/printed")
+  public MessageView recordPrinted(@PathParam("messageId") long messageId) {
+    return MessageView.of(workflow.recordLetterPrinted(caller, id, messageId));
   }
 
   /** Tries a failed or dead message again now (inclusion officers). */
