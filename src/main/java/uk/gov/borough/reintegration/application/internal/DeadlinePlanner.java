@@ -87,6 +87,11 @@ public class DeadlinePlanner {
    * explicit step that follows a calendar change (a stored date never moves by itself).
    */
   void recount(ReintegrationCase c, Deadline deadline) {
+    // A deadline counted on a school the case no longer names keeps its stored date.
+    if (deadline.getKind().clock() != DeadlineKind.Clock.BEFORE_NEXT_HEARING
+        && countedOn(c, deadline.getKind()) == null) {
+      return;
+    }
     Due due = count(c, deadline.getKind(), deadline.getCountedFrom());
     deadline.recompute(due.calendar(), due.date());
   }
@@ -111,23 +116,30 @@ public class DeadlinePlanner {
   }
 
   /**
+   * The establishment whose calendar a deadline is counted on: the AP's or the receiving school's.
+   */
+  private static Establishment countedOn(ReintegrationCase c, DeadlineKind kind) {
+    return kind == DeadlineKind.FOUR_WEEK_REVIEW ? c.getCurrentProvision() : c.getReceivingSchool();
+  }
+
+  /**
    * A deadline's date on its clock (DESIGN.md, "Two clocks"), and the calendar it is counted on.
    */
   private Due count(ReintegrationCase c, DeadlineKind kind, LocalDate from) {
     return switch (kind) {
       case FOUR_WEEK_REVIEW ->
           onCalendarOf(
-              c.getCurrentProvision(),
+              countedOn(c, kind),
               from,
               days -> days.planWeek(from, REVIEW_PLAN_WEEK).lastSchoolDay());
       case PLANNING_MEETING, START ->
           onCalendarOf(
-              c.getReceivingSchool(),
+              countedOn(c, kind),
               from,
               days -> days.schoolDaysAfter(from, SCHOOL_DAYS_AFTER_HEARING));
       case FIRST_JUDGEMENT ->
           onCalendarOf(
-              c.getReceivingSchool(),
+              countedOn(c, kind),
               from,
               days -> days.planWeek(from, FIRST_JUDGEMENT_WEEKS).lastSchoolDay());
       case SUCCESS_REPORTED ->
