@@ -71,7 +71,7 @@ public class DefaultCaseService implements CaseService {
       return;
     }
     JsonArrayBuilder fields = Json.createArrayBuilder();
-    shown.forEach(field -> fields.add(field.field()));
+    shown.forEach(field -> fields.add(field.field() + " (" + field.category() + ")"));
     auditTrail.append(
         AuditEntry.by(
             caller,

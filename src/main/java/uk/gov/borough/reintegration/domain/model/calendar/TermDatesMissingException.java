@@ -7,7 +7,6 @@ package uk.gov.borough.reintegration.domain.model.calendar;
  */
 public class TermDatesMissingException extends RuntimeException {
 
-  private final String calendar;
   private final String schoolYear;
 
   public TermDatesMissingException(String calendar, String schoolYear) {
@@ -17,12 +16,7 @@ public class TermDatesMissingException extends RuntimeException {
             + " school year on the calendar \""
             + calendar
             + "\". Load that year's term dates (Admin, calendars) and try again.");
-    this.calendar = calendar;
     this.schoolYear = schoolYear;
-  }
-
-  public String calendar() {
-    return calendar;
   }
 
   /** The school year, as schools write it: "2027/28". */

@@ -17,16 +17,6 @@ public record CaseQuery(
     Order order,
     boolean ascending) {
 
-  /** Every case in the caller's scope, newest first. */
-  public static final CaseQuery ALL =
-      new CaseQuery(
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Order.OPENED,
-          false);
-
   /** What the list is sorted by. */
   public enum Order {
     /** The order cases were opened in. */

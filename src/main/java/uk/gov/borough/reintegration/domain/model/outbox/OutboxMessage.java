@@ -181,10 +181,6 @@ public class OutboxMessage implements Serializable, BelongsToCase {
     return id;
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   public String getIdempotencyKey() {
     return idempotencyKey;
   }

@@ -8,9 +8,6 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
  */
 public class StepNotAllowed extends RuntimeException {
 
-  private final Step step;
-  private final CaseStatus status;
-
   public StepNotAllowed(Step step, CaseStatus status) {
     super(
         "A case that is "
@@ -18,15 +15,5 @@ public class StepNotAllowed extends RuntimeException {
             + " cannot be "
             + step.pastTense()
             + ".");
-    this.step = step;
-    this.status = status;
-  }
-
-  public Step step() {
-    return step;
-  }
-
-  public CaseStatus status() {
-    return status;
   }
 }

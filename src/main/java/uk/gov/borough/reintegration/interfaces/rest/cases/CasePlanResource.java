@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
-import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
 import uk.gov.borough.reintegration.domain.model.meeting.AttendeeRole;
@@ -110,9 +109,6 @@ public class CasePlanResource {
   @POST
   @Path("meetings")
   public Response scheduleMeeting(@NotNull(message = SEND_JSON) @Valid MeetingRequest r) {
-    if (!r.end().isAfter(r.start())) {
-      throw new InvalidReferenceException("end", "The meeting must end after it starts");
-    }
     Meeting scheduled =
         workflow.scheduleMeeting(
             caller,
@@ -126,9 +122,6 @@ public class CasePlanResource {
   @Path("meetings/{meetingId}/move")
   public MeetingView moveMeeting(
       @PathParam("meetingId") long meetingId, @NotNull(message = SEND_JSON) @Valid MoveRequest r) {
-    if (!r.end().isAfter(r.start())) {
-      throw new InvalidReferenceException("end", "The meeting must end after it starts");
-    }
     return MeetingView.of(
         workflow.rescheduleMeeting(caller, id, meetingId, r.start(), r.end(), r.location()));
   }
@@ -179,10 +172,6 @@ public class CasePlanResource {
   @Path("phased-return/{week}")
   public PlanWeekView recordPlanWeek(
       @PathParam("week") int week, @NotNull(message = SEND_JSON) @Valid PlanWeekRequest r) {
-    if (r.actualDays() != null && r.punctualDays() != null && r.punctualDays() > r.actualDays()) {
-      throw new InvalidReferenceException(
-          "punctualDays", "A pupil is punctual only on days they attended");
-    }
     return PlanWeekView.of(
         workflow.recordPhasedReturnWeek(
             caller,

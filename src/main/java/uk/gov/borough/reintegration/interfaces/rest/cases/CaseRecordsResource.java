@@ -66,6 +66,7 @@ public class CaseRecordsResource {
       LocalDate dueOn,
       LocalDate extendedTo,
       String extensionReason,
+      String extendedBy,
       LocalDate metOn,
       DeadlineState state,
       String responsibleLead) {
@@ -83,6 +84,7 @@ public class CaseRecordsResource {
           d.getDueOn(),
           d.getExtendedTo(),
           d.getExtensionReason(),
+          d.getExtendedBy(),
           d.getMetOn(),
           d.stateOn(today, dueSoonDays),
           d.getResponsibleLead() == null ? null : d.getResponsibleLead().getName());
