@@ -3,32 +3,54 @@ package uk.gov.borough.reintegration.interfaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.borough.reintegration.test.DeployedApplication;
 import uk.gov.borough.reintegration.test.Http;
 import uk.gov.borough.reintegration.test.PayaraMicroServer;
+import uk.gov.borough.reintegration.test.TcpProxy;
+import uk.gov.borough.reintegration.test.TestDatabase;
 
 /**
  * The outbox delivered to a real SMTP server on loopback (GreenMail): each message once, under the
  * Message-ID its idempotency key makes; an SMTP server that is down loses nothing, a message whose
- * tries ran out is dead until an inclusion officer tries it again.
+ * tries ran out is dead until an inclusion officer tries it again. A meeting's e-mails carry its
+ * calendar invitation, replaced when it moves and withdrawn when it is cancelled.
  */
 @ExtendWith(DeployedApplication.class)
 class MailDeliveryHttpIT {
@@ -103,6 +125,302 @@ class MailDeliveryHttpIT {
             .filter(m -> m.getString("event").equals("MEETING_SCHEDULED"))
             .count(),
         meeting.size());
+
+    // The invitation follows the meeting: moved, then cancelled, under one UID
+    String invitation = invite(meeting.get(0));
+    assertTrue(invitation.contains("METHOD:REQUEST"), invitation);
+    assertTrue(invitation.contains("SEQUENCE:0"), invitation);
+    assertTrue(invitation.contains("DTSTART:20270125T153000Z"), invitation);
+    long meetingId = object(scheduled.body()).getJsonNumber("id").longValue();
+    Http school = Http.apiClientAs(SCHOOL, PASSWORD);
+    HttpResponse<String> moved =
+        school.postJson(
+            api(server, "/cases/" + id + "/plan/meetings/" + meetingId + "/move"),
+            "{\"start\":\"2027-01-26T09:00:00\",\"end\":\"2027-01-26T10:00:00\","
+                + "\"location\":\"Quillfield School\"}");
+    assertEquals(200, moved.statusCode(), moved.body());
+    HttpResponse<String> cancelled =
+        school.postJson(
+            api(server, "/cases/" + id + "/plan/meetings/" + meetingId + "/cancellation"), "");
+    assertEquals(200, cancelled.statusCode(), cancelled.body());
+    String movedInvite = invite(delivered(running, server, id, "MEETING_MOVED"));
+    assertTrue(movedInvite.contains("METHOD:REQUEST"), movedInvite);
+    assertTrue(movedInvite.contains("SEQUENCE:1"), movedInvite);
+    assertTrue(movedInvite.contains("DTSTART:20270126T090000Z"), movedInvite);
+    String cancellation = invite(delivered(running, server, id, "MEETING_CANCELLED"));
+    assertTrue(cancellation.contains("METHOD:CANCEL"), cancellation);
+    assertTrue(cancellation.contains("SEQUENCE:2"), cancellation);
+    for (String later : List.of(movedInvite, cancellation)) {
+      assertEquals(uid(invitation), uid(later), "one UID for the meeting's whole life");
+    }
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "reintegration.test.database", matches = "postgresql")
+  void aServerKilledInTheMiddleOfABatchDeliversTheRestOnceRestarted() throws Exception {
+    GreenMail mail = mailServer();
+    try (TcpProxy slowMail = new TcpProxy("127.0.0.1", mail.getSmtp().getPort())) {
+      Map<String, String> settings = ownServerSettings(slowMail.port(), 3600);
+      PayaraMicroServer first = PayaraMicroServer.start("servers-killed", settings);
+      long id;
+      try {
+        first.awaitReady(Duration.ofMinutes(2));
+        id = managedMove(first);
+        long meetingId = meetingOn(first, id, "2027-01-25T09:00:00", "2027-01-25T09:30:00");
+        for (int hour = 10; hour < 17; hour++) {
+          HttpResponse<String> moved =
+              Http.apiClientAs(SCHOOL, PASSWORD)
+                  .postJson(
+                      api(first, "/cases/" + id + "/plan/meetings/" + meetingId + "/move"),
+                      "{\"start\":\"2027-01-25T"
+                          + hour
+                          + ":00:00\",\"end\":\"2027-01-25T"
+                          + hour
+                          + ":30:00\",\"location\":\"Quillfield School\"}");
+          assertEquals(200, moved.statusCode(), moved.body());
+        }
+        // The mail server answers slowly from now on: the batch is still going when the server dies
+        slowMail.slowDown(Duration.ofMillis(700));
+        slowMail.open();
+        await(() -> mail.getReceivedMessages().length >= 3, "the first three messages");
+      } finally {
+        first.kill();
+      }
+      long written =
+          count(
+              "SELECT COUNT(*) FROM ri_outbox_message WHERE recipient_email IS NOT NULL AND case_id = "
+                  + id);
+      int beforeKill = mail.getReceivedMessages().length;
+      assertTrue(beforeKill < written, "killed mid-batch: " + beforeKill + " of " + written);
+
+      slowMail.slowDown(Duration.ZERO);
+      try (PayaraMicroServer restarted = PayaraMicroServer.start("servers-killed", settings)) {
+        restarted.awaitReady(Duration.ofMinutes(2));
+        await(
+            () ->
+                messagesNow(restarted, id).stream()
+                    .allMatch(m -> m.getString("state").equals("SENT")),
+            "every message of the case sent");
+        List<JsonObject> messages = messagesNow(restarted, id);
+        Map<String, List<MimeMessage>> copies = receivedByMessageId(mail);
+        int duplicates = 0;
+        for (JsonObject message : messages) {
+          List<MimeMessage> received = copies.get(messageId(message));
+          assertTrue(received != null, "delivered: " + message);
+          // At most the one in flight at the kill goes twice, and then as the same message
+          assertTrue(received.size() <= 2, received.size() + " copies of " + message);
+          for (MimeMessage copy : received) {
+            assertEquals(message.getString("subject"), copy.getSubject());
+            assertEquals("[" + message.getString("recipientEmail") + "]", recipients(copy));
+          }
+          duplicates += received.size() - 1;
+        }
+        assertTrue(duplicates <= 1, duplicates + " messages sent twice");
+        System.out.printf(
+            "Killed mid-batch: %d of %d sent before the kill, the rest after the restart,"
+                + " %d sent twice under the same Message-ID%n",
+            beforeKill, messages.size(), duplicates);
+      }
+    } finally {
+      mail.stop();
+    }
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "reintegration.test.database", matches = "postgresql")
+  void twoServersOnOneDatabaseSendEachReminderOnce() throws Exception {
+    GreenMail mail = mailServer();
+    Map<String, String> settings = ownServerSettings(mail.getSmtp().getPort(), 2);
+    CompletableFuture<PayaraMicroServer> starting =
+        CompletableFuture.supplyAsync(() -> PayaraMicroServer.start("servers-a", settings));
+    try (PayaraMicroServer b = PayaraMicroServer.start("servers-b", settings);
+        PayaraMicroServer a = starting.join()) {
+      a.awaitReady(Duration.ofMinutes(2));
+      b.awaitReady(Duration.ofMinutes(2));
+      String cases = String.join(",", deadlinesDueSoonAndOverdue());
+      String reminders =
+          "FROM ri_outbox_message WHERE event LIKE 'DEADLINE%' AND case_id IN (" + cases + ")";
+      // Both servers run a round every 2 s: wait for the reminders, then for a few rounds more
+      await(() -> count("SELECT COUNT(*) " + reminders + " AND state = 'SENT'") >= 4, "reminders");
+      Thread.sleep(6000);
+
+      assertEquals(4, count("SELECT COUNT(*) " + reminders), "one reminder for each deadline");
+      assertEquals(2, count("SELECT COUNT(*) " + reminders + " AND event = 'DEADLINE_OVERDUE'"));
+      assertEquals(
+          4,
+          count(
+              "SELECT COUNT(*) FROM ri_reminder_claim c JOIN ri_deadline d ON d.id = c.deadline_id"
+                  + " WHERE d.case_id IN ("
+                  + cases
+                  + ")"),
+          "one claim for each reminder");
+      Map<String, List<MimeMessage>> received = receivedByMessageId(mail);
+      for (String key : column("SELECT idempotency_key " + reminders)) {
+        List<MimeMessage> copies = received.get("<" + key.replace(':', '.') + "@reintegration>");
+        assertTrue(copies != null && copies.size() == 1, "e-mailed once: " + key);
+      }
+      System.out.printf(
+          "Two servers, a round every 2 s each: 4 reminders written and e-mailed once each;"
+              + " claims by server: %s%n",
+          column(
+              "SELECT claimed_by || ' ' || COUNT(*) FROM ri_reminder_claim GROUP BY claimed_by"));
+    } finally {
+      mail.stop();
+    }
+  }
+
+  /**
+   * A deadline due tomorrow or overdue since two days ago on four open demo cases, written straight
+   * into the database while the servers run; answers the cases.
+   */
+  private static List<String> deadlinesDueSoonAndOverdue() throws SQLException {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    List<String> cases =
+        column(
+            "SELECT id FROM ri_reintegration_case c WHERE status <> 'CLOSED'"
+                + " AND current_provision_lead_id IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM ri_deadline d WHERE d.case_id = c.id)"
+                + " ORDER BY id LIMIT 4");
+    assertEquals(4, cases.size(), "open demo cases without deadlines");
+    TestDatabase database = ownDatabase();
+    try (Connection owner =
+            DriverManager.getConnection(
+                database.url(), database.migrationUser(), database.migrationPassword());
+        PreparedStatement insert =
+            owner.prepareStatement(
+                "INSERT INTO ri_deadline (id, version, case_id, kind, counted_from, due_on,"
+                    + " responsible_lead_id) SELECT nextval('ri_deadline_seq'), 1, id,"
+                    + " 'FOUR_WEEK_REVIEW', ?, ?, current_provision_lead_id"
+                    + " FROM ri_reintegration_case WHERE id = ?")) {
+      for (int i = 0; i < cases.size(); i++) {
+        insert.setObject(1, today.minusDays(28));
+        insert.setObject(2, i % 2 == 0 ? today.plusDays(1) : today.minusDays(2));
+        insert.setLong(3, Long.parseLong(cases.get(i)));
+        assertEquals(1, insert.executeUpdate());
+      }
+    }
+    return cases;
+  }
+
+  private static long count(String sql) {
+    return Long.parseLong(column(sql).get(0));
+  }
+
+  /** The first column of a query's rows, read as the application's database user. */
+  private static List<String> column(String sql) {
+    TestDatabase database = ownDatabase();
+    List<String> values = new ArrayList<>();
+    try (Connection reader =
+            DriverManager.getConnection(database.url(), database.user(), database.password());
+        Statement query = reader.createStatement();
+        ResultSet result = query.executeQuery(sql)) {
+      while (result.next()) {
+        values.add(result.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return values;
+  }
+
+  /** A review meeting on the case, answering its id. */
+  private static long meetingOn(PayaraMicroServer server, long id, String start, String end) {
+    HttpResponse<String> scheduled =
+        Http.apiClientAs(SCHOOL, PASSWORD)
+            .postJson(
+                api(server, "/cases/" + id + "/plan/meetings"),
+                "{\"kind\":\"REVIEW\",\"start\":\""
+                    + start
+                    + "\",\"end\":\""
+                    + end
+                    + "\",\"location\":\"Bramblewood Academy\"}");
+    assertEquals(201, scheduled.statusCode(), scheduled.body());
+    return object(scheduled.body()).getJsonNumber("id").longValue();
+  }
+
+  private static String messageId(JsonObject message) {
+    return "<" + message.getString("idempotencyKey").replace(':', '.') + "@reintegration>";
+  }
+
+  private static Map<String, List<MimeMessage>> receivedByMessageId(GreenMail mail) {
+    return Arrays.stream(mail.getReceivedMessages())
+        .collect(
+            Collectors.groupingBy(
+                m -> {
+                  try {
+                    return m.getMessageID();
+                  } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                  }
+                }));
+  }
+
+  private static void await(BooleanSupplier condition, String what) {
+    Instant until = Instant.now().plus(Duration.ofSeconds(120));
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(until)) {
+        throw new AssertionError("Not in 120 s: " + what);
+      }
+      PayaraMicroServer.pause();
+    }
+  }
+
+  /** The database the tests with servers of their own share, away from this pass's server. */
+  private static TestDatabase ownDatabase() {
+    return TestDatabase.ofThisPass().named("reintegration_servers_test");
+  }
+
+  private static GreenMail mailServer() {
+    GreenMail mail =
+        new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    mail.start();
+    return mail;
+  }
+
+  /** A server of the test's own on the second database, mailing to the port given. */
+  private static Map<String, String> ownServerSettings(int mailPort, long reminderSeconds) {
+    Map<String, String> settings = new HashMap<>(ownDatabase().serverSettings());
+    settings.putAll(DeployedApplication.DEMO_LOGINS);
+    settings.put("reintegration.demo-data", "true");
+    settings.put("reintegration.mail.host", "127.0.0.1");
+    settings.put("reintegration.mail.port", String.valueOf(mailPort));
+    settings.put("reintegration.mail.starttls", "false");
+    settings.put("reintegration.mail.timeout-seconds", "3");
+    settings.put("reintegration.mail.retry-seconds", "2,2,2,2,2,2,2,2,2,2");
+    settings.put("reintegration.deadlines.reminder-seconds", String.valueOf(reminderSeconds));
+    return settings;
+  }
+
+  /** The first e-mail of the case's event, once the outbox has sent them all. */
+  private static MimeMessage delivered(
+      DeployedApplication.Running running, PayaraMicroServer server, long id, String event)
+      throws MessagingException {
+    JsonObject sent =
+        awaitMessage(
+            server,
+            id,
+            m ->
+                m.getString("event").equals(event)
+                    && messagesNow(server, id).stream()
+                        .filter(x -> x.getString("event").equals(event))
+                        .allMatch(x -> x.getString("state").equals("SENT")));
+    return receivedWithSubject(running, sent.getString("subject")).get(0);
+  }
+
+  /** The calendar part of a meeting's e-mail, beside its text. */
+  private static String invite(MimeMessage message) throws Exception {
+    MimeMultipart parts = (MimeMultipart) message.getContent();
+    assertEquals(2, parts.getCount(), "the text and the invitation");
+    BodyPart calendar = parts.getBodyPart(1);
+    assertTrue(calendar.getContentType().startsWith("text/calendar"), calendar.getContentType());
+    assertEquals("meeting.ics", calendar.getFileName());
+    try (InputStream in = calendar.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n ", "");
+    }
+  }
+
+  private static String uid(String invite) {
+    return invite.lines().filter(line -> line.startsWith("UID:")).findFirst().orElseThrow();
   }
 
   private static long managedMove(PayaraMicroServer server) {

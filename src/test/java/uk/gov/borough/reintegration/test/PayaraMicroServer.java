@@ -144,6 +144,15 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
   }
 
+  /** Kills the server at once (SIGKILL), as a power cut or an out-of-memory kill would. */
+  public void kill() {
+    try {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     process.destroy();

@@ -8,13 +8,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP proxy in front of the test database that a test can cut and restore, so a running
  * server meets a database that went away and came back, exactly as it would if PostgreSQL were
- * stopped, without stopping the database the rest of the suite uses.
+ * stopped, without stopping the database the rest of the suite uses. In front of a mail server it
+ * can also be slowed down, so that a test catches delivery in the middle of a batch.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -22,6 +24,7 @@ public final class TcpProxy implements AutoCloseable {
   private final int port;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile ServerSocket listener;
+  private volatile Duration delay = Duration.ZERO;
 
   public TcpProxy(String targetHost, int targetPort) {
     this.target = new InetSocketAddress(targetHost, targetPort);
@@ -54,6 +57,11 @@ public final class TcpProxy implements AutoCloseable {
     }
   }
 
+  /** Holds each new connection this long before relaying it, as a slow server would. */
+  public void slowDown(Duration delay) {
+    this.delay = delay;
+  }
+
   /** Refuses new connections and drops every open one, as a stopped database would. */
   public synchronized void cut() {
     closeQuietly(listener);
@@ -71,13 +79,17 @@ public final class TcpProxy implements AutoCloseable {
     while (!socket.isClosed()) {
       try {
         Socket client = socket.accept();
+        Thread.sleep(delay.toMillis());
         Socket upstream = new Socket(target.getAddress(), target.getPort());
         open.add(client);
         open.add(upstream);
         pump(client, upstream);
         pump(upstream, client);
       } catch (IOException e) {
-        // the listener was closed by cut(), or the database refused: the client sees a reset
+        // the listener was closed by cut(), or the target refused: the client sees a reset
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
   }

@@ -44,6 +44,23 @@ public record TestDatabase(
     return new TestDatabase(name, rerouted, user, password, migrationUser, migrationPassword);
   }
 
+  /**
+   * Another database on the same PostgreSQL, with the same users: {@code .ci/postgresql} makes
+   * {@code reintegration_servers_test} for the tests that start servers of their own.
+   */
+  public TestDatabase named(String database) {
+    URI jdbc = URI.create(url.substring("jdbc:".length()));
+    String renamed =
+        "jdbc:"
+            + jdbc.getScheme()
+            + "://"
+            + jdbc.getRawAuthority()
+            + "/"
+            + database
+            + (jdbc.getRawQuery() == null ? "" : "?" + jdbc.getRawQuery());
+    return new TestDatabase(name, renamed, user, password, migrationUser, migrationPassword);
+  }
+
   public String host() {
     return URI.create(url.substring("jdbc:".length())).getHost();
   }

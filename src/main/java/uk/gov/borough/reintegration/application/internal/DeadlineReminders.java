@@ -1,37 +1,50 @@
 package uk.gov.borough.reintegration.application.internal;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
-import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration;
 
 /**
- * Every hour, writes a message to the responsible lead of each deadline that has become due soon or
- * overdue (DESIGN.md, "Notifications"), once per deadline, state and date. The timer is not
+ * Writes a message to the responsible lead of each deadline that has become due soon or overdue
+ * (DESIGN.md, "Notifications"), once per deadline, state and date, every {@code
+ * reintegration.deadlines.reminder-seconds} (an hour unless configured). The timer is not
  * persistent (Payara keeps persistent timers in its data grid, which the loopback set-up switches
- * off); two servers writing the same reminder meet the outbox's unique idempotency key, and the
- * second's hour is simply rolled back.
+ * off); each server runs its own, and the claim in the database lets only one of them write each
+ * reminder.
  */
 @Singleton
+@Startup
 public class DeadlineReminders {
 
   private static final Logger LOG = Logger.getLogger(DeadlineReminders.class.getName());
 
   @Inject DeadlineRepository deadlines;
 
-  @Inject Notifications notifications;
+  @Inject DeadlineReminder reminder;
 
   @Inject DatabaseMigration migration;
 
   @Inject Clock clock;
+
+  @Resource TimerService timers;
 
   @Inject
   @ConfigProperty(
@@ -39,24 +52,43 @@ public class DeadlineReminders {
       defaultValue = Deadline.DUE_SOON_DAYS)
   int dueSoonDays;
 
-  @Schedule(hour = "*", minute = "5", persistent = false)
-  void everyHour() {
+  @Inject
+  @ConfigProperty(name = "reintegration.deadlines.reminder-seconds", defaultValue = "3600")
+  long reminderSeconds;
+
+  @PostConstruct
+  void startTimer() {
+    long interval = Duration.ofSeconds(reminderSeconds).toMillis();
+    timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void everyRound() {
     if (migration.isMigrated()) {
       int written = writeReminders(LocalDate.now(clock));
       LOG.log(Level.FINE, "Deadline reminders written: {0}", written);
     }
   }
 
-  /** Writes the reminders due on the day and answers how many deadlines needed one. */
+  /** Writes the reminders due on the day that no server has written yet; answers how many. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int writeReminders(LocalDate today) {
-    int needed = 0;
-    for (Deadline deadline : deadlines.openDueBy(today.plusDays(dueSoonDays))) {
-      DeadlineState state = deadline.stateOn(today, dueSoonDays);
-      if (state == DeadlineState.DUE_SOON || state == DeadlineState.OVERDUE) {
-        notifications.deadline(deadline, state);
-        needed++;
+    List<Long> due =
+        deadlines.openDueBy(today.plusDays(dueSoonDays)).stream().map(Deadline::getId).toList();
+    int written = 0;
+    for (long id : due) {
+      try {
+        if (reminder.remind(id, today, dueSoonDays)) {
+          written++;
+        }
+      } catch (EJBException databaseAway) {
+        LOG.log(
+            Level.WARNING,
+            "Reminder for deadline {0} not written now: {1}",
+            new Object[] {id, databaseAway});
       }
     }
-    return needed;
+    return written;
   }
 }

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
@@ -29,12 +32,15 @@ import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.workflow.Rule;
 import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
+import uk.gov.borough.reintegration.infrastructure.mail.CalendarInvites;
+import uk.gov.borough.reintegration.infrastructure.mail.MessageTemplates;
 
 /**
  * Writes the messages each event must send to the outbox, in the caller's transaction (DESIGN.md,
  * "Notifications"). Staff messages carry a link to the case and the pupil's initials, never
  * special-category data; a parent's message is self-contained and plain, with no link, and goes by
- * post when there is no e-mail address. Delivery is the outbox's business (issue 6).
+ * post when there is no e-mail address. The words come from the message templates, which a borough
+ * may replace; delivery is the outbox's business.
  */
 @ApplicationScoped
 public class Notifications {
@@ -46,6 +52,10 @@ public class Notifications {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   @Inject CaseRepository cases;
+
+  @Inject MessageTemplates templates;
+
+  @Inject CalendarInvites invites;
 
   @Inject Clock clock;
 
@@ -73,8 +83,7 @@ public class Notifications {
           "1",
           c,
           List.of(attendanceAndBehaviour()),
-          "Managed move opened",
-          "A managed move from " + c.getReferringSchool().getName() + " has been opened.");
+          Map.of("referringSchool", c.getReferringSchool().getName()));
       return;
     }
     toStaff(
@@ -82,9 +91,7 @@ public class Notifications {
         "1",
         c,
         List.of(iyfap()),
-        "Reintegration referral submitted",
-        c.getCurrentProvision().getName()
-            + " has submitted a reintegration referral for the panel, with Stage 1 of the plan.");
+        Map.of("provider", c.getCurrentProvision().getName()));
   }
 
   /**
@@ -107,8 +114,7 @@ public class Notifications {
                 to == c.getReferringSchool()
                     ? RecipientRole.REFERRING_SCHOOL
                     : RecipientRole.RECEIVING_SCHOOL)),
-        "Stage 1 of the Reintegration Plan completed",
-        c.getCurrentProvision().getName() + " has completed Stage 1 of the Reintegration Plan.");
+        Map.of("provider", c.getCurrentProvision().getName()));
   }
 
   /** A hearing's decision: the provider and the referring and receiving schools (P4). */
@@ -128,16 +134,15 @@ public class Notifications {
         String.valueOf(decision.getHearing().getId()),
         c,
         recipients,
-        "IYFAP decision: " + decision.getOutcome().name().toLowerCase(Locale.ROOT),
-        "The In Year Fair Access Panel of "
-            + UK_DATE.format(decision.getHearing().getPanelDate())
-            + " has "
-            + decision.getOutcome().name().toLowerCase(Locale.ROOT)
-            + " the reintegration"
-            + (decision.getReceivingSchool() != null
-                ? " to " + decision.getReceivingSchool().getName()
-                : "")
-            + ".");
+        Map.of(
+            "panelDate",
+            UK_DATE.format(decision.getHearing().getPanelDate()),
+            "outcome",
+            decision.getOutcome().name().toLowerCase(Locale.ROOT),
+            "receivingSchool",
+            decision.getReceivingSchool() != null
+                ? decision.getReceivingSchool().getName()
+                : "none named"));
   }
 
   /**
@@ -153,6 +158,8 @@ public class Notifications {
     if (c.getRoute() == Route.MANAGED_MOVE) {
       staff.add(attendanceAndBehaviour());
     }
+    Map<String, String> ended =
+        Map.of("receivingSchool", receivingName(c), "endedOn", UK_DATE.format(on));
     toStaff(
         c.getRoute() == Route.MANAGED_MOVE
             ? PolicyEvent.MANAGED_MOVE_BROKEN_DOWN
@@ -160,8 +167,7 @@ public class Notifications {
         occurrence,
         c,
         staff,
-        "Placement ended",
-        "The placement at " + receivingName(c) + " ended on " + UK_DATE.format(on) + ".");
+        ended);
     if (c.getParentCarers().isEmpty()) {
       throw new RuleViolation(
           Rule.R11, "Record the pupil's parent or carer first: the policy requires they are told.");
@@ -174,6 +180,12 @@ public class Notifications {
                 + parent.getName()
                 + ": the policy requires they are told of the decision.");
       }
+      Map<String, String> values = new HashMap<>(ended);
+      values.put("parentName", parent.getName());
+      values.put("childName", c.getPupil() == null ? "your child" : c.getPupil().getGivenName());
+      values.put("provider", c.getCurrentProvision().getName());
+      values.put("providerMailbox", c.getCurrentProvision().getMailbox());
+      String template = "parent/placement_ended";
       write(
           PolicyEvent.PLACEMENT_ENDED,
           occurrence,
@@ -183,22 +195,8 @@ public class Notifications {
               parent.getName(),
               parent.getEmail(),
               parent.getPostalAddress()),
-          "parent/placement-ended",
-          "Your child's school placement",
-          "Dear "
-              + parent.getName()
-              + ",\n\nWe are writing to tell you that "
-              + firstName(c)
-              + "'s placement at "
-              + receivingName(c)
-              + " ended on "
-              + UK_DATE.format(on)
-              + ". "
-              + c.getCurrentProvision().getName()
-              + " will contact you about what happens next. You can write to them at "
-              + c.getCurrentProvision().getMailbox()
-              + ".\n\n"
-              + c.getCurrentProvision().getName());
+          template,
+          templates.render(template, values));
     }
   }
 
@@ -215,15 +213,12 @@ public class Notifications {
         "1",
         c,
         recipients,
-        "Reintegration successful: please acknowledge",
-        "The receiving school and the provider have both signed off the reintegration to "
-            + receivingName(c)
-            + " as successful. An inclusion officer's acknowledgement opens the roll (R12).");
+        Map.of("receivingSchool", receivingName(c)));
   }
 
   /**
-   * A meeting scheduled, moved or cancelled: the schools and the provider of the case (the calendar
-   * invitation comes with delivery, issue 6).
+   * A meeting scheduled, moved or cancelled: the schools and the provider of the case, each with
+   * the meeting's calendar invitation (or its cancellation).
    */
   void meeting(ReintegrationCase c, Meeting meeting, PolicyEvent event) {
     List<Recipient> recipients = new ArrayList<>();
@@ -233,29 +228,27 @@ public class Notifications {
     if (receiving != null) {
       recipients.add(school(receiving, RecipientRole.MEETING_ATTENDEE));
     }
-    String what =
-        switch (event) {
-          case MEETING_CANCELLED -> "has been cancelled";
-          case MEETING_MOVED -> "has moved to";
-          default -> "is arranged for";
-        };
-    toStaff(
-        event,
-        meeting.getId() + "@" + meeting.getScheduledStart(),
-        c,
-        recipients,
-        meetingName(meeting) + (event == PolicyEvent.MEETING_CANCELLED ? " cancelled" : ""),
-        "The "
-            + meetingName(meeting).toLowerCase(Locale.UK)
-            + " "
-            + what
-            + (event == PolicyEvent.MEETING_CANCELLED
-                ? "."
-                : " "
-                    + MEETING_TIME.format(meeting.getScheduledStart())
-                    + " at "
-                    + meeting.getLocation()
-                    + "."));
+    List<OutboxMessage> written =
+        toStaff(
+            event,
+            meeting.getId() + "@" + meeting.getScheduledStart(),
+            c,
+            recipients,
+            Map.of(
+                "meeting",
+                meetingName(meeting),
+                "when",
+                MEETING_TIME.format(meeting.getScheduledStart()),
+                "location",
+                meeting.getLocation()));
+    for (OutboxMessage message : written) {
+      message.attachCalendarInvite(
+          invites.invite(
+              meeting,
+              meetingName(meeting) + " (case " + c.getId() + ", " + initials(c) + ")",
+              caseLink(c),
+              message.getRecipientEmail()));
+    }
   }
 
   /** An evaluation on an Olive Academy case: Olive Academy is kept informed (P5). */
@@ -273,8 +266,7 @@ public class Notifications {
         String.valueOf(evaluation.getId()),
         c,
         List.of(school(olive, RecipientRole.OLIVE_ACADEMY)),
-        "Plan week " + evaluation.getPlanWeek() + " evaluation recorded",
-        "The Stage 4 evaluation for plan week " + evaluation.getPlanWeek() + " has been recorded.");
+        Map.of("planWeek", String.valueOf(evaluation.getPlanWeek())));
   }
 
   /**
@@ -291,15 +283,6 @@ public class Notifications {
                 deadline.getResponsibleLead().getEmail(),
                 null)
             : school(c.getCurrentProvision(), RecipientRole.RESPONSIBLE_LEAD);
-    String title = deadline.getKind().title();
-    String rule =
-        deadline.getKind().rule() == null
-            ? ""
-            : " ("
-                + deadline.getKind().rule()
-                + ", policy "
-                + deadline.getKind().rule().page()
-                + ")";
     toStaff(
         state == DeadlineState.OVERDUE
             ? PolicyEvent.DEADLINE_OVERDUE
@@ -307,12 +290,13 @@ public class Notifications {
         deadline.getId() + "@" + deadline.effectiveDueOn(),
         c,
         List.of(to),
-        title + (state == DeadlineState.OVERDUE ? " overdue" : " due soon"),
-        title
-            + rule
-            + (state == DeadlineState.OVERDUE ? " was due on " : " is due on ")
-            + UK_DATE.format(deadline.effectiveDueOn())
-            + ". Record it on the case, or extend it with a reason.");
+        Map.of(
+            "deadline",
+            deadline.getKind().title(),
+            "rule",
+            deadline.getKind().source(),
+            "dueOn",
+            UK_DATE.format(deadline.effectiveDueOn())));
   }
 
   private static String meetingName(Meeting meeting) {
@@ -323,54 +307,67 @@ public class Notifications {
     };
   }
 
-  private void toStaff(
+  /**
+   * The event's message to each member of staff or mailbox, from the template named after the event
+   * and the common footer with the link to the case; answers the messages written.
+   */
+  private List<OutboxMessage> toStaff(
       PolicyEvent event,
       String occurrence,
       ReintegrationCase c,
       List<Recipient> recipients,
-      String subject,
-      String what) {
+      Map<String, String> eventValues) {
+    Map<String, String> values = new HashMap<>(eventValues);
+    values.put("caseId", String.valueOf(c.getId()));
+    values.put("initials", initials(c));
+    values.put("caseLink", caseLink(c));
+    String template = "staff/" + event.name().toLowerCase(Locale.ROOT);
+    MessageTemplates.Text text = templates.render(template, values);
+    MessageTemplates.Text footer = templates.render("staff/footer", values);
+    MessageTemplates.Text message =
+        new MessageTemplates.Text(text.subject(), text.body() + "\n\n" + footer.body());
     // One copy to a mailbox that stands for two parties (Olive Academy as provider and school of
     // roll).
     Set<String> sentTo = new HashSet<>();
+    List<OutboxMessage> written = new ArrayList<>();
     for (Recipient recipient : recipients) {
-      if (!sentTo.add(recipient.email())) {
-        continue;
+      if (sentTo.add(recipient.email())) {
+        write(event, occurrence, c, recipient, template, message).ifPresent(written::add);
       }
-      write(
-          event,
-          occurrence,
-          c,
-          recipient,
-          "staff/" + event.name().toLowerCase(Locale.ROOT),
-          subject + " (case " + c.getId() + ", " + initials(c) + ")",
-          what
-              + "\n\nOpen the case: "
-              + baseUrl
-              + "/cases/"
-              + c.getId()
-              + "\n\nThis message holds no details of the pupil: sign in to read them.");
     }
+    return written;
   }
 
   /** One message, unless the same event already wrote it for this recipient. */
-  private void write(
+  private Optional<OutboxMessage> write(
       PolicyEvent event,
       String occurrence,
       ReintegrationCase c,
       Recipient recipient,
       String template,
-      String subject,
-      String body) {
+      MessageTemplates.Text text) {
     OutboxMessage message =
         new OutboxMessage(
-            event, occurrence, c, recipient, template, subject, body, LocalDateTime.now(clock));
+            event,
+            occurrence,
+            c,
+            recipient,
+            template,
+            text.subject(),
+            text.body(),
+            LocalDateTime.now(clock));
     boolean written =
         cases.recordsOf(c, OutboxMessage.class).stream()
             .anyMatch(m -> m.getIdempotencyKey().equals(message.getIdempotencyKey()));
-    if (!written) {
-      cases.add(message);
+    if (written) {
+      return Optional.empty();
     }
+    cases.add(message);
+    return Optional.of(message);
+  }
+
+  private String caseLink(ReintegrationCase c) {
+    return baseUrl + "/cases/" + c.getId();
   }
 
   private Recipient iyfap() {
@@ -396,10 +393,6 @@ public class Notifications {
   private static String receivingName(ReintegrationCase c) {
     Establishment receiving = receivingOrProposed(c);
     return receiving == null ? "the receiving school" : receiving.getName();
-  }
-
-  private static String firstName(ReintegrationCase c) {
-    return c.getPupil() == null ? "your child" : c.getPupil().getGivenName();
   }
 
   private static String initials(ReintegrationCase c) {

@@ -11,13 +11,16 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
+import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 
 /**
  * Sends one outbox message over SMTP, the session built from configuration (host, port, TLS,
@@ -55,6 +58,11 @@ public class MailSender {
   @ConfigProperty(name = "reintegration.mail.timeout-seconds", defaultValue = "20")
   int timeoutSeconds;
 
+  /** The address mail comes from, and the organiser of meetings' invitations. */
+  public String from() {
+    return from;
+  }
+
   /** Whether a mail server is configured; without one the outbox waits. */
   public boolean isConfigured() {
     return host.filter(h -> !h.isBlank()).isPresent();
@@ -85,7 +93,11 @@ public class MailSender {
     mime.setFrom(new InternetAddress(from));
     mime.setRecipient(Message.RecipientType.TO, to);
     mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
-    mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+    if (message.getCalendarInvite() == null) {
+      mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+    } else {
+      mime.setContent(withInvite(message));
+    }
     mime.setSentDate(new Date());
     try {
       Transport.send(mime);
@@ -95,6 +107,21 @@ public class MailSender {
       }
       throw e;
     }
+  }
+
+  /** The text, and the invitation as a calendar part a diary acts on (RFC 6047). */
+  private static MimeMultipart withInvite(OutboxMessage message) throws MessagingException {
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(message.getBody(), StandardCharsets.UTF_8.name());
+    String method = message.getEvent() == PolicyEvent.MEETING_CANCELLED ? "CANCEL" : "REQUEST";
+    MimeBodyPart invite = new MimeBodyPart();
+    invite.setContent(
+        message.getCalendarInvite(), "text/calendar; charset=UTF-8; method=" + method);
+    invite.setFileName("meeting.ics");
+    MimeMultipart parts = new MimeMultipart("mixed");
+    parts.addBodyPart(text);
+    parts.addBodyPart(invite);
+    return parts;
   }
 
   private Session session() {

@@ -301,7 +301,17 @@ class PersistenceContainerIT {
         sent.stream().map(OutboxMessage::getEvent).toList(),
         "once when due soon, once when overdue");
     assertEquals("pat.reminder@example.org", sent.get(0).getRecipientEmail());
-    assertTrue(sent.get(1).getBody().contains("R8"), sent.get(1).getBody());
+    assertTrue(sent.get(1).getBody().contains("R8, policy"), sent.get(1).getBody());
+    Number claims =
+        container.inTransaction(
+            em ->
+                (Number)
+                    em.createNativeQuery(
+                            "SELECT COUNT(*) FROM ri_reminder_claim c"
+                                + " JOIN ri_deadline d ON d.id = c.deadline_id WHERE d.case_id = ?1")
+                        .setParameter(1, caseId)
+                        .getSingleResult());
+    assertEquals(2, claims.intValue(), "one claim for each reminder written");
   }
 
   /** A case of the test pupil, between establishments saved earlier. */

@@ -5,7 +5,7 @@ import uk.gov.borough.reintegration.domain.model.workflow.Rule;
 /** The deadlines the policy sets, each with its rule (if it has one) and its clock. */
 public enum DeadlineKind {
   /** The end of plan week 4 on the AP's calendar (P7, "4 week review date"). */
-  FOUR_WEEK_REVIEW(null, Clock.PLAN_WEEKS, "4-week review"),
+  FOUR_WEEK_REVIEW(null, "P7", Clock.PLAN_WEEKS, "4-week review"),
   PLANNING_MEETING(Rule.R6, Clock.SCHOOL_DAYS_AFTER_HEARING, "Planning meeting"),
   START(Rule.R8, Clock.SCHOOL_DAYS_AFTER_HEARING, "Start at the receiving school"),
   FIRST_JUDGEMENT(Rule.R9, Clock.PLACEMENT_WEEKS, "First judgement of the placement"),
@@ -13,18 +13,29 @@ public enum DeadlineKind {
       Rule.R13, Clock.BEFORE_NEXT_HEARING, "Success reported to Admissions & Inclusion");
 
   private final Rule rule;
+  private final String page;
   private final Clock clock;
   private final String title;
 
-  DeadlineKind(Rule rule, Clock clock, String title) {
+  DeadlineKind(Rule rule, String page, Clock clock, String title) {
     this.rule = rule;
+    this.page = page;
     this.clock = clock;
     this.title = title;
+  }
+
+  DeadlineKind(Rule rule, Clock clock, String title) {
+    this(rule, rule.page(), clock, title);
   }
 
   /** The rule behind the deadline; null for the plan's own dates. */
   public Rule rule() {
     return rule;
+  }
+
+  /** Where the deadline comes from, as a reminder cites it: "R6, policy P7". */
+  public String source() {
+    return (rule == null ? "" : rule + ", ") + "policy " + page;
   }
 
   public Clock clock() {

@@ -2,6 +2,7 @@ package uk.gov.borough.reintegration.domain.model.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The deadlines of every open case, for the reminders the system writes by itself (no person reads
@@ -11,4 +12,6 @@ public interface DeadlineRepository {
 
   /** The deadlines not yet met, of cases still open, falling due on or before the day. */
   List<Deadline> openDueBy(LocalDate day);
+
+  Optional<Deadline> find(long id);
 }

@@ -90,6 +90,10 @@ public class Meeting implements Serializable, BelongsToCase {
   @Column(name = "cancelled", nullable = false)
   private boolean cancelled;
 
+  /** How often the meeting moved or was cancelled: an invitation's SEQUENCE (RFC 5545). */
+  @Column(name = "revision", nullable = false)
+  private int revision;
+
   @Valid
   @ElementCollection
   @CollectionTable(
@@ -138,6 +142,7 @@ public class Meeting implements Serializable, BelongsToCase {
     this.scheduledStart = start;
     this.scheduledEnd = end;
     this.location = location;
+    revision++;
   }
 
   /** What the planning meeting agreed (P4), as a whole. */
@@ -173,6 +178,7 @@ public class Meeting implements Serializable, BelongsToCase {
       throw new IllegalStateException("A meeting that was held cannot be cancelled");
     }
     cancelled = true;
+    revision++;
   }
 
   /**
@@ -247,6 +253,10 @@ public class Meeting implements Serializable, BelongsToCase {
 
   public boolean isCancelled() {
     return cancelled;
+  }
+
+  public int getRevision() {
+    return revision;
   }
 
   public List<Attendee> getAttendees() {

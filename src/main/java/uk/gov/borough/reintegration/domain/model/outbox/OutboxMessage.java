@@ -78,8 +78,9 @@ public class OutboxMessage implements Serializable, BelongsToCase {
   @Column(name = "body", nullable = false, length = 20000)
   private String body;
 
-  @Column(name = "attachments", length = 2000)
-  private String attachments;
+  /** A meeting's iCalendar invitation (RFC 5546), sent as an attachment; null for the rest. */
+  @Column(name = "calendar_invite", length = 20000)
+  private String calendarInvite;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "state", nullable = false, length = 10)
@@ -138,6 +139,11 @@ public class OutboxMessage implements Serializable, BelongsToCase {
             occurrence,
             recipient.role().name(),
             Integer.toHexString(recipient.key().hashCode()));
+  }
+
+  /** Attaches a meeting's invitation, made when the message is written and sent as made. */
+  public void attachCalendarInvite(String invite) {
+    calendarInvite = invite;
   }
 
   /** A try begins: counted before the mail goes, so two servers never both send it. */
@@ -222,8 +228,8 @@ public class OutboxMessage implements Serializable, BelongsToCase {
     return body;
   }
 
-  public String getAttachments() {
-    return attachments;
+  public String getCalendarInvite() {
+    return calendarInvite;
   }
 
   public MessageState getState() {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
@@ -25,5 +26,10 @@ public class JpaDeadlineRepository implements DeadlineRepository {
         .setParameter("closed", CaseStatus.CLOSED)
         .setParameter("day", day)
         .getResultList();
+  }
+
+  @Override
+  public Optional<Deadline> find(long id) {
+    return Optional.ofNullable(entityManager.find(Deadline.class, id));
   }
 }
