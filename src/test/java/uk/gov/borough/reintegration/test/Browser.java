@@ -1,0 +1,99 @@
+package uk.gov.borough.reintegration.test;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver (both installed by {@code .ci/run}),
+ * as staff meet the pages: it saves a screenshot of each page it is asked to, and runs axe-core's
+ * WCAG 2.2 A and AA rules on it.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG_22_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  private final WebDriver driver;
+  private final PayaraMicroServer server;
+  private final Path screenshots;
+
+  public Browser(PayaraMicroServer server) {
+    this.server = server;
+    this.screenshots =
+        Path.of(System.getProperty("reintegration.test.workdir", "target"), "screenshots");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("reintegration.test.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(
+                        System.getProperty(
+                            "reintegration.test.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(server.uri(path).toString());
+  }
+
+  /** Signs in on the sign-in page with the keyboard alone: type, Tab, type, Enter. */
+  public void signInByKeyboard(String subject, String password) {
+    open("/reintegration/login.xhtml");
+    driver.findElement(By.id("signIn:name")).sendKeys(subject, Keys.TAB, password, Keys.ENTER);
+  }
+
+  /** Saves the page as the run's screenshot of that name. */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(screenshots);
+      Path file = screenshots.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** axe-core's WCAG 2.2 A and AA violations on the page as it stands, each described. */
+  public List<String> accessibilityViolations() {
+    Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+    return results.getViolations().stream().map(Browser::describe).toList();
+  }
+
+  private static String describe(Rule violation) {
+    return violation.getId()
+        + " ("
+        + violation.getImpact()
+        + "): "
+        + violation.getHelp()
+        + " at "
+        + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
