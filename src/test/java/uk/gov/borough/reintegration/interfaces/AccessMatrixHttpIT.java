@@ -149,7 +149,8 @@ class AccessMatrixHttpIT {
               400));
 
   private static final List<String> PAGES =
-      List.of("/reintegration/", "/reintegration/index.xhtml");
+      List.of(
+          "/reintegration/", "/reintegration/index.xhtml", "/reintegration/establishments.xhtml");
 
   private int probes;
   private final List<String> wrong = new ArrayList<>();

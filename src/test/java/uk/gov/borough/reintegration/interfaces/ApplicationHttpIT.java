@@ -37,16 +37,23 @@ class ApplicationHttpIT {
   }
 
   @Test
-  void homePageListsTheDemoEstablishmentsWithoutPuttingTheSessionInTheUrl(
+  void homePageIsMyWorkAndEstablishmentsAreListedWithoutPuttingTheSessionInTheUrl(
       PayaraMicroServer server) {
-    HttpResponse<String> page =
-        Http.browserSignedInAs(server, "demo-inclusion-1", DeployedApplication.DEMO_PASSWORD)
-            .getAs(server.uri("/reintegration/"), "text/html");
+    Http browser =
+        Http.browserSignedInAs(server, "demo-inclusion-1", DeployedApplication.DEMO_PASSWORD);
+    HttpResponse<String> page = browser.getAs(server.uri("/reintegration/"), "text/html");
 
     assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("<h1>Reintegration</h1>"), page.body());
-    assertTrue(page.body().contains("Olive Academy"), "demo establishments are listed");
+    assertTrue(page.body().contains("<h1>My work</h1>"), page.body());
+    // A demo case referred to the panel waits on Admissions &amp; Inclusion to list it
+    assertTrue(page.body().contains("Amira Haddad"), page.body());
+    assertTrue(page.body().contains("List the case at an IYFAP hearing (P4)"), page.body());
     assertFalse(page.body().contains(";jsessionid="), "the session id stays in the cookie");
+
+    HttpResponse<String> establishments =
+        browser.getAs(server.uri("/reintegration/establishments.xhtml"), "text/html");
+    assertEquals(200, establishments.statusCode());
+    assertTrue(establishments.body().contains("Olive Academy"), "demo establishments are listed");
   }
 
   @Test

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,6 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver (both installed by {@code .ci/run}),
@@ -62,6 +65,19 @@ public final class Browser implements AutoCloseable {
   public void signInByKeyboard(String subject, String password) {
     open("/reintegration/login.xhtml");
     driver.findElement(By.id("signIn:name")).sendKeys(subject, Keys.TAB, password, Keys.ENTER);
+  }
+
+  /** Waits until PrimeFaces' Ajax queue is empty and jQuery has no request out: no sleeping. */
+  public void awaitAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            page ->
+                (Boolean)
+                    ((JavascriptExecutor) page)
+                        .executeScript(
+                            "return (typeof PrimeFaces === 'undefined'"
+                                + " || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"));
   }
 
   /** Saves the page as the run's screenshot of that name. */

@@ -19,6 +19,9 @@ public interface CaseRepository {
   /** A page of the caller's cases that match the query. */
   List<ReintegrationCase> list(Caller caller, CaseQuery query, int first, int max);
 
+  /** The caller's cases still open (not closed), oldest first, at most {@code max}. */
+  List<ReintegrationCase> open(Caller caller, int max);
+
   /** How many of the caller's cases match the query. */
   long count(Caller caller, CaseQuery query);
 

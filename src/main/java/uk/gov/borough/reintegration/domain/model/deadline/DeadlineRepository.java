@@ -3,15 +3,19 @@ package uk.gov.borough.reintegration.domain.model.deadline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 
 /**
- * The deadlines of every open case, for the reminders the system writes by itself (no person reads
- * through this: a person reaches a deadline only through a case in their scope).
+ * The deadlines of open cases: of every one for the reminders the system writes by itself, of the
+ * caller's for a person's work list (a person reads only through their scope).
  */
 public interface DeadlineRepository {
 
   /** The deadlines not yet met, of cases still open, falling due on or before the day. */
   List<Deadline> openDueBy(LocalDate day);
+
+  /** The same, of the cases the caller may see: their work list. */
+  List<Deadline> openDueBy(Caller caller, LocalDate day);
 
   Optional<Deadline> find(long id);
 }

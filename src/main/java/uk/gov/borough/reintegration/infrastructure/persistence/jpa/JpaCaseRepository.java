@@ -14,12 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
+import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 @ApplicationScoped
@@ -27,9 +26,6 @@ public class JpaCaseRepository implements CaseRepository {
 
   private static final List<String> ESTABLISHMENTS =
       List.of("referringSchool", "currentProvision", "proposedReceivingSchool", "receivingSchool");
-  private static final List<String> LEADS =
-      List.of(
-          "currentProvisionLead", "receivingSchoolLead", "inclusionsOfficer", "earlyHelpWorker");
 
   @PersistenceContext private EntityManager entityManager;
 
@@ -38,7 +34,8 @@ public class JpaCaseRepository implements CaseRepository {
     CriteriaBuilder cb = entityManager.getCriteriaBuilder();
     CriteriaQuery<ReintegrationCase> query = cb.createQuery(ReintegrationCase.class);
     Root<ReintegrationCase> reintegration = query.from(ReintegrationCase.class);
-    query.where(cb.equal(reintegration.get("id"), id), visibleTo(caller, cb, reintegration));
+    query.where(
+        cb.equal(reintegration.get("id"), id), CaseScope.visibleTo(caller, cb, reintegration));
     return entityManager.createQuery(query).getResultStream().findFirst();
   }
 
@@ -63,6 +60,19 @@ public class JpaCaseRepository implements CaseRepository {
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public List<ReintegrationCase> open(Caller caller, int max) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<ReintegrationCase> select = cb.createQuery(ReintegrationCase.class);
+    Root<ReintegrationCase> reintegration = select.from(ReintegrationCase.class);
+    select
+        .where(
+            CaseScope.visibleTo(caller, cb, reintegration),
+            cb.not(reintegration.get("status").in(CaseStatus.CLOSED)))
+        .orderBy(cb.asc(reintegration.get("id")));
+    return entityManager.createQuery(select).setMaxResults(max).getResultList();
   }
 
   @Override
@@ -101,7 +111,7 @@ public class JpaCaseRepository implements CaseRepository {
   private static Predicate matching(
       Caller caller, CaseQuery query, CriteriaBuilder cb, Root<ReintegrationCase> reintegration) {
     List<Predicate> conditions = new ArrayList<>();
-    conditions.add(visibleTo(caller, cb, reintegration));
+    conditions.add(CaseScope.visibleTo(caller, cb, reintegration));
     query
         .status()
         .ifPresent(status -> conditions.add(cb.equal(reintegration.get("status"), status)));
@@ -130,36 +140,5 @@ public class JpaCaseRepository implements CaseRepository {
                       cb.like(cb.lower(pupil.get("upn")), pattern)));
             });
     return cb.and(conditions.toArray(Predicate[]::new));
-  }
-
-  /** The caller's scope, as {@link CaseRepository} describes it. */
-  private static Predicate visibleTo(
-      Caller caller, CriteriaBuilder cb, Root<ReintegrationCase> reintegration) {
-    if (!caller.may(Permission.VIEW_CASES)) {
-      return cb.disjunction();
-    }
-    if (caller.may(Permission.VIEW_ALL_CASES)) {
-      return cb.conjunction();
-    }
-    List<Predicate> ways = new ArrayList<>();
-    if (!caller.establishmentUrns().isEmpty()) {
-      Set<String> urns = caller.establishmentUrns();
-      From<?, ?> receiving = reintegration.join("receivingSchool", JoinType.LEFT);
-      ways.add(reintegration.join("referringSchool", JoinType.LEFT).get("urn").in(urns));
-      ways.add(reintegration.join("currentProvision", JoinType.LEFT).get("urn").in(urns));
-      ways.add(receiving.get("urn").in(urns));
-      // A proposed receiving school sees the case until the panel names another school. The null
-      // test is on the joined row: a path through the relation would make the join an inner one.
-      ways.add(
-          cb.and(
-              cb.isNull(receiving.get("id")),
-              reintegration.join("proposedReceivingSchool", JoinType.LEFT).get("urn").in(urns)));
-    }
-    // Named on the case as one of its leads: the social worker's way in (P7, "Case Details").
-    for (String lead : LEADS) {
-      ways.add(
-          cb.equal(reintegration.join(lead, JoinType.LEFT).get("ssoSubject"), caller.subject()));
-    }
-    return cb.or(ways.toArray(Predicate[]::new));
   }
 }

@@ -3,10 +3,16 @@ package uk.gov.borough.reintegration.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
 
@@ -26,6 +32,29 @@ public class JpaDeadlineRepository implements DeadlineRepository {
         .setParameter("closed", CaseStatus.CLOSED)
         .setParameter("day", day)
         .getResultList();
+  }
+
+  @Override
+  public List<Deadline> openDueBy(Caller caller, LocalDate day) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Deadline> select = cb.createQuery(Deadline.class);
+    Root<Deadline> deadline = select.from(Deadline.class);
+    Join<Deadline, ReintegrationCase> reintegration = deadline.join("reintegrationCase");
+    select
+        .where(
+            CaseScope.visibleTo(caller, cb, reintegration),
+            cb.isNull(deadline.get("metOn")),
+            cb.not(reintegration.get("status").in(CaseStatus.CLOSED)),
+            cb.lessThanOrEqualTo(
+                cb.coalesce(
+                    deadline.<LocalDate>get("extendedTo"), deadline.<LocalDate>get("dueOn")),
+                day))
+        .orderBy(
+            cb.asc(
+                cb.coalesce(
+                    deadline.<LocalDate>get("extendedTo"), deadline.<LocalDate>get("dueOn"))),
+            cb.asc(deadline.get("id")));
+    return entityManager.createQuery(select).getResultList();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package uk.gov.borough.reintegration.interfaces.web.home;
+package uk.gov.borough.reintegration.interfaces.web.establishment;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,10 +8,10 @@ import java.util.Optional;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 
-/** The section's landing page: the establishments taking part in the borough's reintegrations. */
-@Named
+/** The establishments taking part in the borough's reintegrations (issue 5, admin). */
+@Named("establishmentsPage")
 @RequestScoped
-public class Home {
+public class EstablishmentsPage {
 
   @Inject EstablishmentDirectory directory;
 

@@ -1,0 +1,64 @@
+package uk.gov.borough.reintegration.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.borough.reintegration.application.WorkList;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
+import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
+import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
+import uk.gov.borough.reintegration.domain.model.meeting.MeetingRepository;
+import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
+
+@Stateless
+public class DefaultWorkList implements WorkList {
+
+  /** More open cases than one person's list can usefully show. */
+  private static final int MOST_CASES = 500;
+
+  @Inject CaseRepository cases;
+
+  @Inject DeadlineRepository deadlines;
+
+  @Inject MeetingRepository meetings;
+
+  @Inject CaseAccess access;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(
+      name = "reintegration.deadlines.due-soon-days",
+      defaultValue = Deadline.DUE_SOON_DAYS)
+  int dueSoonDays;
+
+  @Override
+  public Work of(Caller caller) {
+    access.require(caller, null, Permission.VIEW_CASES);
+    LocalDate today = LocalDate.now(clock);
+    List<CaseToAct> waiting =
+        cases.open(caller, MOST_CASES).stream()
+            .flatMap(
+                c ->
+                    NextAction.of(c).filter(action -> action.isFor(caller)).stream()
+                        .map(action -> new CaseToAct(c, action)))
+            .toList();
+    List<DeadlineDue> due =
+        deadlines.openDueBy(caller, today.plusDays(dueSoonDays)).stream()
+            .map(d -> new DeadlineDue(d, d.stateOn(today, dueSoonDays)))
+            .toList();
+    LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return new Work(
+        waiting,
+        due,
+        meetings.startingBetween(
+            caller, monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay()));
+  }
+}

@@ -1,0 +1,34 @@
+package uk.gov.borough.reintegration.interfaces.web.work;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import uk.gov.borough.reintegration.application.WorkList;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
+
+/** The landing page: what the signed-in person has to do, across their cases (issue 5). */
+@Named("myWork")
+@RequestScoped
+public class MyWorkPage {
+
+  @Inject WorkList workList;
+
+  @Inject Caller caller;
+
+  private WorkList.Work work;
+
+  /** Whether the person works on cases at all: the portal's administrators do not. */
+  public boolean isCaseworker() {
+    return caller.may(Permission.VIEW_CASES);
+  }
+
+  public WorkList.Work getWork() {
+    if (work == null) {
+      work =
+          isCaseworker() ? workList.of(caller) : new WorkList.Work(List.of(), List.of(), List.of());
+    }
+    return work;
+  }
+}

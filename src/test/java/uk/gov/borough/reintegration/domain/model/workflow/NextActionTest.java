@@ -1,0 +1,75 @@
+package uk.gov.borough.reintegration.domain.model.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.gov.borough.reintegration.domain.model.Fixtures;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Role;
+import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.party.Establishment;
+
+/** Whose move a case waits on, as My work shows it. */
+class NextActionTest {
+
+  private static final Caller OLIVE_STAFF =
+      new Caller("ap", "AP", Set.of(Role.AP_STAFF), Set.of("1000002"));
+  private static final Caller OTHER_AP_STAFF =
+      new Caller("ap2", "AP", Set.of(Role.AP_STAFF), Set.of("1000009"));
+  private static final Caller OFFICER =
+      new Caller("io", "IO", Set.of(Role.INCLUSION_OFFICER), Set.of());
+  private static final Caller RECEIVING_STAFF =
+      new Caller("rs", "RS", Set.of(Role.SCHOOL_STAFF), Set.of("100777"));
+
+  @Test
+  @DisplayName("P4: a referral in preparation waits on its provider's staff, and no one else")
+  void draftWaitsOnTheProvider() {
+    NextAction action = NextAction.of(Fixtures.permanentExclusionCase()).orElseThrow();
+    assertEquals("Complete Stage 1 and submit the referral (P4)", action.what());
+    assertTrue(action.isFor(OLIVE_STAFF));
+    assertFalse(action.isFor(OTHER_AP_STAFF));
+    assertFalse(action.isFor(OFFICER));
+  }
+
+  @Test
+  @DisplayName("P4, R12: the panel's steps and the acknowledgement wait on inclusion officers")
+  void panelStepsWaitOnOfficers() {
+    ReintegrationCase c = Fixtures.permanentExclusionCase();
+    for (CaseStatus status :
+        Set.of(CaseStatus.REFERRED, CaseStatus.AT_PANEL, CaseStatus.SUCCESSFUL)) {
+      c.changeStatus(status, "test", "test", LocalDateTime.of(2026, 11, 28, 9, 0));
+      NextAction action = NextAction.of(c).orElseThrow();
+      assertTrue(action.isFor(OFFICER), status.name());
+      assertFalse(action.isFor(OLIVE_STAFF), status.name());
+    }
+  }
+
+  @Test
+  @DisplayName("P4: planning waits on the receiving school once the panel names it")
+  void planningWaitsOnTheReceivingSchool() {
+    ReintegrationCase c = Fixtures.permanentExclusionCase();
+    c.changeStatus(CaseStatus.PLANNING, "test", "test", LocalDateTime.of(2026, 11, 28, 9, 0));
+    assertTrue(NextAction.of(c).isEmpty(), "no receiving school named yet: nobody's move");
+    Establishment receiving = Fixtures.mainstreamSchool("Receiving School");
+    c.nameReceivingSchool(
+        new Establishment(receiving.getKind(), "Receiving School", "100777", "r@x.example", true));
+    assertTrue(NextAction.of(c).orElseThrow().isFor(RECEIVING_STAFF));
+    assertFalse(NextAction.of(c).orElseThrow().isFor(OLIVE_STAFF));
+  }
+
+  @Test
+  @DisplayName("A closed case waits on nobody")
+  void closedCaseAsksNothing() {
+    ReintegrationCase c = Fixtures.permanentExclusionCase();
+    for (CaseStatus status : CaseStatus.CLOSED) {
+      c.changeStatus(status, "test", "test", LocalDateTime.of(2026, 11, 28, 9, 0));
+      assertTrue(NextAction.of(c).isEmpty(), status.name());
+    }
+  }
+}
