@@ -150,7 +150,10 @@ class AccessMatrixHttpIT {
 
   private static final List<String> PAGES =
       List.of(
-          "/reintegration/", "/reintegration/index.xhtml", "/reintegration/establishments.xhtml");
+          "/reintegration/",
+          "/reintegration/index.xhtml",
+          "/reintegration/cases.xhtml",
+          "/reintegration/establishments.xhtml");
 
   private int probes;
   private final List<String> wrong = new ArrayList<>();
@@ -175,6 +178,15 @@ class AccessMatrixHttpIT {
       Http browser = Http.browserSignedInAs(server, person.subject(), PASSWORD);
       for (String page : PAGES) {
         expect(person, "GET " + page, browser.getAs(server.uri(page), "text/html"), 200);
+      }
+      // A case page outside the person's scope is "page not found", like one that does not exist
+      for (CaseFacts reintegration : cases) {
+        String page = "/reintegration/case.xhtml?id=" + reintegration.id();
+        expect(
+            person,
+            "GET " + page,
+            browser.getAs(server.uri(page), "text/html"),
+            sees(person, reintegration) ? 200 : 404);
       }
     }
     probeSignedOut(server, cases.get(0).id());

@@ -79,6 +79,10 @@ public class DeployedApplication implements ParameterResolver {
         Path.of("config", "calendars").toAbsolutePath().toString());
     settings.putAll(DEMO_LOGINS);
     settings.put("reintegration.db.migration-retry-seconds", "2");
+    // Every page of the pass is drawn inside the example of a borough portal's page
+    settings.put(
+        "reintegration.web.template-file",
+        Path.of("config", "portal-template.example.xhtml").toAbsolutePath().toString());
     GreenMail mail =
         new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();

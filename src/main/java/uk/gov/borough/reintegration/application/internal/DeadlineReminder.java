@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
@@ -22,16 +23,18 @@ public class DeadlineReminder {
 
   @Inject Notifications notifications;
 
+  @Inject DeadlineStates states;
+
   @Resource SessionContext context;
 
   /** Writes the reminder the deadline needs on the day; answers whether this call wrote it. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean remind(long deadlineId, LocalDate today, int dueSoonDays) {
+  public boolean remind(long deadlineId, LocalDate today) {
     Deadline deadline = deadlines.find(deadlineId).orElse(null);
     if (deadline == null) {
       return false;
     }
-    DeadlineState state = deadline.stateOn(today, dueSoonDays);
+    DeadlineState state = states.on(deadline, today);
     if (state != DeadlineState.DUE_SOON && state != DeadlineState.OVERDUE) {
       return false;
     }

@@ -11,13 +11,13 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration;
@@ -42,15 +42,9 @@ public class DeadlineReminders {
 
   @Inject DatabaseMigration migration;
 
-  @Inject Clock clock;
-
   @Resource TimerService timers;
 
-  @Inject
-  @ConfigProperty(
-      name = "reintegration.deadlines.due-soon-days",
-      defaultValue = Deadline.DUE_SOON_DAYS)
-  int dueSoonDays;
+  @Inject DeadlineStates states;
 
   @Inject
   @ConfigProperty(name = "reintegration.deadlines.reminder-seconds", defaultValue = "3600")
@@ -66,7 +60,7 @@ public class DeadlineReminders {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void everyRound() {
     if (migration.isMigrated()) {
-      int written = writeReminders(LocalDate.now(clock));
+      int written = writeReminders(states.today());
       LOG.log(Level.FINE, "Deadline reminders written: {0}", written);
     }
   }
@@ -75,11 +69,11 @@ public class DeadlineReminders {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int writeReminders(LocalDate today) {
     List<Long> due =
-        deadlines.openDueBy(today.plusDays(dueSoonDays)).stream().map(Deadline::getId).toList();
+        deadlines.openDueBy(states.dueSoonHorizon(today)).stream().map(Deadline::getId).toList();
     int written = 0;
     for (long id : due) {
       try {
-        if (reminder.remind(id, today, dueSoonDays)) {
+        if (reminder.remind(id, today)) {
           written++;
         }
       } catch (EJBException databaseAway) {

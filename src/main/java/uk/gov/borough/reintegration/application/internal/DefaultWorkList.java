@@ -2,17 +2,15 @@ package uk.gov.borough.reintegration.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.WorkList;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
-import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
 import uk.gov.borough.reintegration.domain.model.meeting.MeetingRepository;
 import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
@@ -31,18 +29,12 @@ public class DefaultWorkList implements WorkList {
 
   @Inject CaseAccess access;
 
-  @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(
-      name = "reintegration.deadlines.due-soon-days",
-      defaultValue = Deadline.DUE_SOON_DAYS)
-  int dueSoonDays;
+  @Inject DeadlineStates states;
 
   @Override
   public Work of(Caller caller) {
     access.require(caller, null, Permission.VIEW_CASES);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = states.today();
     List<CaseToAct> waiting =
         cases.open(caller, MOST_CASES).stream()
             .flatMap(
@@ -51,8 +43,8 @@ public class DefaultWorkList implements WorkList {
                         .map(action -> new CaseToAct(c, action)))
             .toList();
     List<DeadlineDue> due =
-        deadlines.openDueBy(caller, today.plusDays(dueSoonDays)).stream()
-            .map(d -> new DeadlineDue(d, d.stateOn(today, dueSoonDays)))
+        deadlines.openDueBy(caller, states.dueSoonHorizon(today)).stream()
+            .map(d -> new DeadlineDue(d, states.on(d, today)))
             .toList();
     LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     return new Work(

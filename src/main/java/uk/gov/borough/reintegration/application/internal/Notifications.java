@@ -367,7 +367,7 @@ public class Notifications {
   }
 
   private String caseLink(ReintegrationCase c) {
-    return baseUrl + "/cases/" + c.getId();
+    return baseUrl + "/case.xhtml?id=" + c.getId();
   }
 
   private Recipient iyfap() {

@@ -16,13 +16,7 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
         new ApiError(
             422,
             "Unprocessable Content",
-            violation.rule()
-                + " (policy "
-                + violation.rule().page()
-                + ", "
-                + violation.rule().summary()
-                + "): "
-                + violation.getMessage(),
+            violation.explained(),
             List.of(),
             violation.rule().name()));
   }

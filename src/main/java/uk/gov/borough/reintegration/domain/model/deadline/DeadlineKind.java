@@ -33,6 +33,11 @@ public enum DeadlineKind {
     return rule;
   }
 
+  /** The page of the policy the deadline comes from. */
+  public String page() {
+    return page;
+  }
+
   /** Where the deadline comes from, as a reminder cites it: "R6, policy P7". */
   public String source() {
     return (rule == null ? "" : rule + ", ") + "policy " + page;

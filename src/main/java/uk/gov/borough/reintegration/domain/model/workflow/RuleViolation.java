@@ -18,4 +18,9 @@ public class RuleViolation extends RuntimeException {
   public Rule rule() {
     return rule;
   }
+
+  /** The refusal as people read it: "R4 (policy P5, the rule in short): why". */
+  public String explained() {
+    return rule + " (policy " + rule.page() + ", " + rule.summary() + "): " + getMessage();
+  }
 }

@@ -15,12 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
@@ -42,13 +41,7 @@ public class CaseRecordsResource {
 
   @Inject Caller caller;
 
-  @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(
-      name = "reintegration.deadlines.due-soon-days",
-      defaultValue = Deadline.DUE_SOON_DAYS)
-  int dueSoonDays;
+  @Inject DeadlineStates states;
 
   @PathParam("id")
   long id;
@@ -71,12 +64,12 @@ public class CaseRecordsResource {
       DeadlineState state,
       String responsibleLead) {
 
-    static DeadlineView of(Deadline d, LocalDate today, int dueSoonDays) {
+    static DeadlineView of(Deadline d, DeadlineState state) {
       return new DeadlineView(
           d.getKind(),
           d.getKind().title(),
           d.getKind().rule() == null ? null : d.getKind().rule().name(),
-          d.getKind().rule() == null ? "P7" : d.getKind().rule().page(),
+          d.getKind().page(),
           d.getKind().clock(),
           d.getCountedFrom(),
           d.getCalendar() == null ? null : d.getCalendar().getName(),
@@ -86,7 +79,7 @@ public class CaseRecordsResource {
           d.getExtensionReason(),
           d.getExtendedBy(),
           d.getMetOn(),
-          d.stateOn(today, dueSoonDays),
+          state,
           d.getResponsibleLead() == null ? null : d.getResponsibleLead().getName());
     }
   }
@@ -140,9 +133,8 @@ public class CaseRecordsResource {
   @GET
   @Path("deadlines")
   public List<DeadlineView> deadlines() {
-    LocalDate today = LocalDate.now(clock);
     return workflow.deadlines(caller, id).stream()
-        .map(d -> DeadlineView.of(d, today, dueSoonDays))
+        .map(d -> DeadlineView.of(d, states.of(d)))
         .toList();
   }
 
@@ -150,9 +142,8 @@ public class CaseRecordsResource {
   @POST
   @Path("deadlines/recount")
   public List<DeadlineView> recount() {
-    LocalDate today = LocalDate.now(clock);
     return workflow.recountDeadlines(caller, id).stream()
-        .map(d -> DeadlineView.of(d, today, dueSoonDays))
+        .map(d -> DeadlineView.of(d, states.of(d)))
         .toList();
   }
 
@@ -166,10 +157,9 @@ public class CaseRecordsResource {
     DeadlineKind deadline =
         InvalidParameterException.oneOf(DeadlineKind.class, "kind", kind)
             .orElseThrow(() -> new InvalidParameterException("kind", "Name the deadline"));
-    return DeadlineView.of(
-        workflow.extendDeadline(caller, id, deadline, extension.to(), extension.reason()),
-        LocalDate.now(clock),
-        dueSoonDays);
+    Deadline extended =
+        workflow.extendDeadline(caller, id, deadline, extension.to(), extension.reason());
+    return DeadlineView.of(extended, states.of(extended));
   }
 
   /** A letter to a parent or carer without an e-mail address, as a PDF to print and post. */

@@ -1,0 +1,224 @@
+package uk.gov.borough.reintegration.interfaces.web.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import uk.gov.borough.reintegration.application.CaseNotFoundException;
+import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.DeadlineStates;
+import uk.gov.borough.reintegration.application.PermissionRefusedException;
+import uk.gov.borough.reintegration.application.StaleVersionException;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
+import uk.gov.borough.reintegration.domain.model.cases.CaseHistoryEntry;
+import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
+import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
+import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
+import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
+import uk.gov.borough.reintegration.domain.model.workflow.StepNotAllowed;
+
+/**
+ * One case as staff read it (issue 5): the overview, both clocks' deadlines, meetings, notes and
+ * history. A case that does not exist and one outside the caller's scope are the same "page not
+ * found", as the API's 404 is (DESIGN.md, "API conventions").
+ */
+@Named("casePage")
+@RequestScoped
+public class CasePage {
+
+  @Inject CaseService caseService;
+
+  @Inject CaseWorkflow workflow;
+
+  @Inject DeadlineStates states;
+
+  @Inject Caller caller;
+
+  private Long id;
+  private Long formVersion;
+  private ReintegrationCase reintegrationCase;
+  private List<CaseNote> notes;
+  private String noteText;
+  private boolean noteSpecialCategory;
+
+  /** A deadline with where it stands today. */
+  public record DeadlineRow(Deadline deadline, DeadlineState state) {}
+
+  /** Opens the case named by the address, or answers "page not found". */
+  public void load() {
+    try {
+      if (getId() == null) {
+        throw new CaseNotFoundException(0);
+      }
+      CaseService.CaseFile file = caseService.open(caller, id);
+      reintegrationCase = file.reintegrationCase();
+      notes = file.notes();
+    } catch (CaseNotFoundException notAmongTheCallersCases) {
+      notFound();
+    }
+  }
+
+  /** A note on the case; kept in the form if it cannot be saved. */
+  public String addNote() {
+    return attempt(
+        () -> caseService.addNote(caller, id, noteText, noteSpecialCategory), "Note added.");
+  }
+
+  /** The provider sends the referral to the IYFAP mailbox (P4). */
+  public String submitReferral() {
+    return attempt(
+        () -> workflow.submitReferral(caller, id, getVersion()),
+        "Referral submitted to the panel.");
+  }
+
+  /** From the weekly reviews to liaison with the provider (P4-P5). */
+  public String beginLiaison() {
+    return attempt(
+        () -> workflow.beginLiaison(caller, id, getVersion()), "Liaison with the provider begun.");
+  }
+
+  /** An inclusion officer acknowledges the success report: the roll gate opens (R12). */
+  public String acknowledgeSuccess() {
+    return attempt(
+        () -> workflow.acknowledgeSuccess(caller, id, getVersion()), "Success acknowledged.");
+  }
+
+  /**
+   * Takes a step and shows the case again with the outcome; a refusal stays on the page with what
+   * was typed, and says why. A stale form (someone saved the case after this page was shown) loses
+   * neither person's work: theirs is saved, and this page shows it with the form as filled.
+   */
+  private String attempt(Runnable step, String done) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      step.run();
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+      return "/case?faces-redirect=true&id=" + id;
+    } catch (StaleVersionException someoneSavedFirst) {
+      formVersion = null;
+      refused(
+          "Someone else saved this case after you opened it. The case below shows their changes;"
+              + " what you entered is kept: check it and send it again.");
+    } catch (RuleViolation refused) {
+      refused(refused.explained());
+    } catch (StepNotAllowed | PermissionRefusedException | CaseNotFoundException refused) {
+      refused(refused.getMessage());
+    } catch (ConstraintViolationException invalid) {
+      invalid.getConstraintViolations().forEach(v -> refused(v.getMessage()));
+    }
+    return null;
+  }
+
+  private static void refused(String why) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null));
+  }
+
+  /** The version of the case this form was filled in on, so a later save by another is seen. */
+  public long getVersion() {
+    return formVersion != null ? formVersion : getReintegration().getVersion();
+  }
+
+  public void setVersion(long version) {
+    this.formVersion = version;
+  }
+
+  public String getNoteText() {
+    return noteText;
+  }
+
+  public void setNoteText(String noteText) {
+    this.noteText = noteText;
+  }
+
+  public boolean isNoteSpecialCategory() {
+    return noteSpecialCategory;
+  }
+
+  public void setNoteSpecialCategory(boolean noteSpecialCategory) {
+    this.noteSpecialCategory = noteSpecialCategory;
+  }
+
+  /** Whether the caller carries the permission, to offer only the steps that are theirs. */
+  public boolean may(String permission) {
+    return caller.may(Permission.valueOf(permission));
+  }
+
+  public Optional<NextAction> getNextAction() {
+    return Optional.ofNullable(getReintegration()).flatMap(NextAction::of);
+  }
+
+  public List<DeadlineRow> getDeadlines() {
+    return workflow.deadlines(caller, id).stream()
+        .map(d -> new DeadlineRow(d, states.of(d)))
+        .toList();
+  }
+
+  public List<Meeting> getMeetings() {
+    return workflow.records(caller, id, Meeting.class);
+  }
+
+  public List<CaseHistoryEntry> getHistory() {
+    return workflow.records(caller, id, CaseHistoryEntry.class);
+  }
+
+  public List<CaseNote> getNotes() {
+    getReintegration();
+    return notes;
+  }
+
+  /** The case as saved now: read once per request, after any step this request took. */
+  public ReintegrationCase getReintegration() {
+    if (reintegrationCase == null) {
+      load();
+    }
+    return reintegrationCase;
+  }
+
+  /**
+   * The case's id: from the address on a GET, or from the form sent back, even one refused by
+   * validation before the model was updated. Not a number is no case.
+   */
+  public Long getId() {
+    if (id == null) {
+      Map<String, String> sent =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+      id =
+          Stream.of("id", "steps:caseId", "note:caseId")
+              .map(sent::get)
+              .filter(value -> value != null && value.matches("\\d{1,18}"))
+              .map(Long::valueOf)
+              .findFirst()
+              .orElse(null);
+    }
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  private static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "Page not found");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+}
