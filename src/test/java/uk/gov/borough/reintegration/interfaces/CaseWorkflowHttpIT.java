@@ -3,8 +3,6 @@ package uk.gov.borough.reintegration.interfaces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.borough.reintegration.test.DeployedApplication;
 import uk.gov.borough.reintegration.test.Http;
 import uk.gov.borough.reintegration.test.PayaraMicroServer;
+import uk.gov.borough.reintegration.test.Pdf;
 
 /**
  * Cases driven through the API from referral to each outcome, as the demo people who take each step
@@ -291,7 +290,7 @@ class CaseWorkflowHttpIT {
             .getBytes(uri("/cases/" + id + "/records/messages/" + letter.getInt("id") + "/letter"));
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-    String printed = pdfText(pdf.body());
+    String printed = Pdf.text(pdf.body());
     assertTrue(printed.contains("Dana O'Brien"), printed);
     assertTrue(printed.contains("4 Test Row"), printed);
     assertTrue(printed.contains("27 November 2026"), "the date as the UK writes it: " + printed);
@@ -566,14 +565,6 @@ class CaseWorkflowHttpIT {
             "readiness",
             "\"progressShownOn\":\"2026-11-25\",\"returnDiscussedOn\":\"2026-11-26\""));
     ok(step(BRAMBLEWOOD, id, "start", "\"on\":\"" + start + "\""));
-  }
-
-  private static String pdfText(byte[] pdf) {
-    try (PdfReader reader = new PdfReader(pdf)) {
-      return new PdfTextExtractor(reader).getTextFromPage(1);
-    } catch (java.io.IOException e) {
-      throw new AssertionError("Not a PDF", e);
-    }
   }
 
   private HttpResponse<String> post(String who, String path, String json) {

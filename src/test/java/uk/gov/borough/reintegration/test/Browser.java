@@ -15,9 +15,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -64,7 +66,9 @@ public final class Browser implements AutoCloseable {
   /** Signs in on the sign-in page with the keyboard alone: type, Tab, type, Enter. */
   public void signInByKeyboard(String subject, String password) {
     open("/reintegration/login.xhtml");
+    WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("signIn:name")).sendKeys(subject, Keys.TAB, password, Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   /** Waits until PrimeFaces' Ajax queue is empty and jQuery has no request out: no sleeping. */
@@ -78,6 +82,13 @@ public final class Browser implements AutoCloseable {
                             "return (typeof PrimeFaces === 'undefined'"
                                 + " || PrimeFaces.ajax.Queue.isEmpty())"
                                 + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"));
+  }
+
+  /** Clicks what leads to another page and waits until that page has replaced this one. */
+  public void follow(By target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(target).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   /** Saves the page as the run's screenshot of that name. */

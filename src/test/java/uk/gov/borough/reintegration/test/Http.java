@@ -92,30 +92,50 @@ public final class Http {
   }
 
   public static HttpResponse<String> get(URI uri, String accept) {
-    return anonymous().send(HttpRequest.newBuilder(uri).header("Accept", accept));
+    return anonymous()
+        .send(
+            HttpRequest.newBuilder(uri).header("Accept", accept),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<String> getAs(URI uri, String accept) {
-    return send(HttpRequest.newBuilder(uri).header("Accept", accept));
+    return send(
+        HttpRequest.newBuilder(uri).header("Accept", accept), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A file the server makes, such as a letter as PDF. */
   public HttpResponse<byte[]> getBytes(URI uri) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(HttpRequest.newBuilder(uri), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   public HttpResponse<String> post(URI uri, Map<String, String> form) {
+    return send(formPost(uri, form), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A form sent back that answers with a file, such as the plan as PDF. */
+  public HttpResponse<byte[]> postForBytes(URI uri, Map<String, String> form) {
+    return send(formPost(uri, form), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  public HttpResponse<String> postJson(URI uri, String json) {
+    return send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> putJson(URI uri, String json) {
+    return send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder formPost(URI uri, Map<String, String> form) {
     String body =
         form.entrySet().stream()
             .map(
@@ -124,35 +144,18 @@ public final class Http {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(uri)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return HttpRequest.newBuilder(uri)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
-  public HttpResponse<String> postJson(URI uri, String json) {
-    return send(
-        HttpRequest.newBuilder(uri)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  public HttpResponse<String> putJson(URI uri, String json) {
-    return send(
-        HttpRequest.newBuilder(uri)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) {
+  private <T> HttpResponse<T> send(
+      HttpRequest.Builder request, HttpResponse.BodyHandler<T> answer) {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
     try {
-      return client.send(
-          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request.timeout(Duration.ofSeconds(30)).build(), answer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

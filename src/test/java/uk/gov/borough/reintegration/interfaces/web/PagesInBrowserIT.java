@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,6 +20,7 @@ import uk.gov.borough.reintegration.test.Browser;
 import uk.gov.borough.reintegration.test.DeployedApplication;
 import uk.gov.borough.reintegration.test.Http;
 import uk.gov.borough.reintegration.test.PayaraMicroServer;
+import uk.gov.borough.reintegration.test.Pdf;
 
 /**
  * The pages there are so far, in headless Chromium: each screenshotted and checked by axe-core
@@ -60,7 +64,7 @@ class PagesInBrowserIT {
               .orElseThrow()
               .findElement(By.tagName("a"));
       amiraCase = amira.getAttribute("href");
-      amira.click();
+      browser.open(URI.create(amiraCase).getRawPath() + "?" + URI.create(amiraCase).getRawQuery());
       assertTrue(
           browser.driver().findElement(By.tagName("h1")).getText().endsWith(": Amira Haddad"),
           "the case page");
@@ -71,13 +75,14 @@ class PagesInBrowserIT {
               .getText()
               .contains("Referred to the panel"));
       check(browser, "case");
+      planOfTheCase(server, amiraCase);
 
       browser.open("/reintegration/case.xhtml?id=987654321");
       assertEquals("Page not found", browser.driver().findElement(By.tagName("h1")).getText());
 
       browser.open("/reintegration/");
 
-      browser.driver().findElement(By.linkText("Cases")).click();
+      browser.follow(By.linkText("Cases"));
       check(browser, "cases");
       new Select(browser.driver().findElement(By.id("list:status")))
           .selectByVisibleText("Referred to the panel");
@@ -91,7 +96,7 @@ class PagesInBrowserIT {
           "only the cases the filter names: " + rows.stream().map(WebElement::getText).toList());
       check(browser, "cases-filtered");
 
-      browser.driver().findElement(By.linkText("Establishments")).click();
+      browser.follow(By.linkText("Establishments"));
       assertEquals(
           "Establishments taking part", browser.driver().findElement(By.tagName("h1")).getText());
       check(browser, "establishments");
@@ -133,7 +138,7 @@ class PagesInBrowserIT {
             .orElseThrow()
             .findElement(By.tagName("a"));
     String caseId = draft.getText().replace("Case ", "");
-    draft.click();
+    browser.open("/reintegration/case.xhtml?id=" + caseId);
     long version =
         Json.createReader(
                 new StringReader(
@@ -153,7 +158,7 @@ class PagesInBrowserIT {
                     + "\"howObtained\":\"At a meeting\",\"fullUnderstanding\":true}");
     assertEquals(200, consent.statusCode(), consent.body());
 
-    browser.driver().findElement(By.id("steps:submitReferral")).click();
+    browser.follow(By.id("steps:submitReferral"));
     String said = browser.driver().findElement(By.id("messages")).getText();
     assertTrue(said.contains("Someone else saved this case after you opened it"), said);
     assertTrue(
@@ -162,14 +167,46 @@ class PagesInBrowserIT {
     check(browser, "case-stale");
 
     browser.driver().findElement(By.id("note:text")).sendKeys("Spoke to mum about the return.");
-    browser.driver().findElement(By.id("note:add")).click();
+    browser.follow(By.id("note:add"));
     assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("Note added."));
     assertTrue(browser.driver().findElement(By.id("notes")).getText().contains("Spoke to mum"));
 
-    browser.driver().findElement(By.id("steps:submitReferral")).click();
+    browser.follow(By.id("steps:submitReferral"));
     String refused = browser.driver().findElement(By.id("messages")).getText();
     assertTrue(refused.matches("(?s).*R\\d+ \\(policy P\\d.*"), "refused by a rule: " + refused);
     check(browser, "case-refused");
+  }
+
+  /** The plan as PDF from the case page's button, sent as the page's form sends it. */
+  private static void planOfTheCase(PayaraMicroServer server, String casePage) {
+    Http officer =
+        Http.browserSignedInAs(server, "demo-inclusion-1", DeployedApplication.DEMO_PASSWORD);
+    Map<String, String> form = new LinkedHashMap<>();
+    Http.hiddenFields(officer.getAs(URI.create(casePage), "text/html").body())
+        .forEach(
+            (name, value) -> {
+              if (name.equals("plan")
+                  || name.startsWith("plan:")
+                  || name.startsWith("jakarta.faces.")
+                  || name.equals("primefaces.nonce")) {
+                form.put(name, value);
+              }
+            });
+    form.put("plan:download", "Download the Reintegration Plan (PDF)");
+    HttpResponse<byte[]> plan = officer.postForBytes(server.uri("/reintegration/case.xhtml"), form);
+    assertEquals(200, plan.statusCode());
+    assertEquals("application/pdf", plan.headers().firstValue("Content-Type").orElse(""));
+    String text = Pdf.text(plan.body());
+    for (String part :
+        List.of(
+            "Reintegration Plan",
+            "Amira Haddad",
+            "Stage 1: readiness to return",
+            "Stage 2: the phased return",
+            "Stage 3: transition planning",
+            "Stage 4: evaluation of the phased return")) {
+      assertTrue(text.contains(part), part + " in " + text);
+    }
   }
 
   private static void check(Browser browser, String page) {

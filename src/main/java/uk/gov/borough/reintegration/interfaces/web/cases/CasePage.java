@@ -2,6 +2,7 @@ package uk.gov.borough.reintegration.interfaces.web.cases;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,9 +27,12 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
+import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
 import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
 import uk.gov.borough.reintegration.domain.model.workflow.StepNotAllowed;
+import uk.gov.borough.reintegration.infrastructure.letters.PlanPdf;
 
 /**
  * One case as staff read it (issue 5): the overview, both clocks' deadlines, meetings, notes and
@@ -94,6 +98,30 @@ public class CasePage {
   public String acknowledgeSuccess() {
     return attempt(
         () -> workflow.acknowledgeSuccess(caller, id, getVersion()), "Success acknowledged.");
+  }
+
+  /** The Reintegration Plan as PDF, laid out like the policy's form, for a meeting or a parent. */
+  public void downloadPlan() throws IOException {
+    ReintegrationCase c = getReintegration();
+    if (c == null) {
+      return;
+    }
+    byte[] pdf =
+        PlanPdf.of(
+            c,
+            workflow.records(caller, id, PhasedReturnWeek.class),
+            getMeetings(),
+            workflow.records(caller, id, Evaluation.class),
+            states.today());
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext response = faces.getExternalContext();
+    response.responseReset();
+    response.setResponseContentType("application/pdf");
+    response.setResponseContentLength(pdf.length);
+    response.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"reintegration-plan-case-" + id + ".pdf\"");
+    response.getResponseOutputStream().write(pdf);
+    faces.responseComplete();
   }
 
   /**
@@ -198,7 +226,7 @@ public class CasePage {
       Map<String, String> sent =
           FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
       id =
-          Stream.of("id", "steps:caseId", "note:caseId")
+          Stream.of("id", "steps:caseId", "note:caseId", "plan:caseId")
               .map(sent::get)
               .filter(value -> value != null && value.matches("\\d{1,18}"))
               .map(Long::valueOf)

@@ -1,0 +1,190 @@
+package uk.gov.borough.reintegration.infrastructure.letters;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
+import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
+import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
+import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
+import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
+
+/**
+ * The Reintegration Plan as the policy's form lays it out (pages 7-9): case details, then Stages 1
+ * to 4, on A4, for a meeting or a parent. The SEND and medical handovers are special-category data:
+ * the printed plan says where they are kept instead of printing them.
+ */
+public final class PlanPdf {
+
+  private static final DateTimeFormatter UK_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+  private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
+  private static final Font TEXT = new Font(Font.HELVETICA, 10);
+  private static final Font LABEL = new Font(Font.HELVETICA, 10, Font.BOLD);
+  private static final Set<TransitionChecklistItem> KEPT_ON_THE_CASE =
+      EnumSet.of(TransitionChecklistItem.SEND_HANDOVER, TransitionChecklistItem.MEDICAL_HANDOVER);
+
+  private PlanPdf() {}
+
+  /** The plan of the case, its records given: phased-return weeks, meetings and evaluations. */
+  public static byte[] of(
+      ReintegrationCase c,
+      List<PhasedReturnWeek> weeks,
+      List<Meeting> meetings,
+      List<Evaluation> evaluations,
+      LocalDate printedOn) {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      PdfWriter.getInstance(document, pdf);
+      document.addTitle("Reintegration Plan, case " + c.getId());
+      document.open();
+      document.add(new Paragraph("Reintegration Plan", TITLE));
+      document.add(new Paragraph("Printed on " + UK_DATE.format(printedOn), TEXT));
+
+      heading(document, "Case details");
+      PdfPTable details = table(2, 1, 2);
+      row(
+          details,
+          "Pupil",
+          c.getPupil() == null
+              ? ""
+              : c.getPupil().getGivenName() + " " + c.getPupil().getFamilyName());
+      row(details, "UPN", c.getPupil() == null ? "" : c.getPupil().getUpn());
+      row(details, "Referring school", c.getReferringSchool().getName());
+      row(details, "Alternative provision", c.getCurrentProvision().getName());
+      row(
+          details,
+          "Receiving school",
+          c.getReceivingSchool() == null ? "" : c.getReceivingSchool().getName());
+      row(details, "AP start date", date(c.getApStartDate()));
+      row(details, "4 week review date", date(c.getFourWeekReviewDate()));
+      row(
+          details,
+          "Provider lead",
+          c.getCurrentProvisionLead() == null ? "" : c.getCurrentProvisionLead().getName());
+      row(
+          details,
+          "Receiving school lead",
+          c.getReceivingSchoolLead() == null ? "" : c.getReceivingSchoolLead().getName());
+      document.add(details);
+
+      heading(document, "Stage 1: readiness to return");
+      Stage1Readiness stage1 = c.getStage1();
+      PdfPTable readiness = table(2, 1, 2);
+      row(readiness, "Aims", stage1 == null ? "" : text(stage1.getAims()));
+      row(readiness, "Academic target", stage1 == null ? "" : text(stage1.getAcademicTarget()));
+      row(readiness, "Behaviour target", stage1 == null ? "" : text(stage1.getBehaviourTarget()));
+      row(readiness, "Attendance target", stage1 == null ? "" : text(stage1.getAttendanceTarget()));
+      row(
+          readiness,
+          "On track to return",
+          stage1 == null || stage1.getOnTrack() == null ? "" : stage1.getOnTrack() ? "Yes" : "No");
+      document.add(readiness);
+
+      heading(document, "Stage 2: the phased return");
+      PdfPTable phased = table(5, 1, 2, 2, 2, 2);
+      header(phased, "Week", "Week starts", "Days expected", "Days attended", "Days on time");
+      for (PhasedReturnWeek week : weeks) {
+        phased.addCell(cell(String.valueOf(week.getPlanWeek())));
+        phased.addCell(cell(date(week.getWeekStartsOn())));
+        phased.addCell(cell(number(week.getExpectedDaysInMainstream())));
+        phased.addCell(cell(number(week.getActualDaysAttended())));
+        phased.addCell(cell(number(week.getPunctualDays())));
+      }
+      document.add(phased);
+
+      heading(document, "Stage 3: transition planning");
+      PdfPTable checklist = table(3, 3, 3, 2);
+      header(checklist, "Item", "Details", "Outcome");
+      for (Meeting meeting : meetings) {
+        for (ChecklistRow item : meeting.getChecklist()) {
+          checklist.addCell(cell(item.getItem().label()));
+          boolean kept = KEPT_ON_THE_CASE.contains(item.getItem());
+          checklist.addCell(
+              cell(kept ? "Kept on the case in the portal" : text(item.getDetails())));
+          checklist.addCell(cell(kept ? "" : text(item.getOutcome())));
+        }
+      }
+      document.add(checklist);
+
+      heading(document, "Stage 4: evaluation of the phased return");
+      PdfPTable evaluation = table(4, 1, 4, 1, 4);
+      header(evaluation, "Week", "Question", "Answer", "Comments and actions");
+      for (Evaluation answer : evaluations) {
+        evaluation.addCell(cell(String.valueOf(answer.getPlanWeek())));
+        evaluation.addCell(cell(answer.getQuestion().text()));
+        evaluation.addCell(
+            cell(answer.getAnswer() == null ? "" : answer.getAnswer() ? "Yes" : "No"));
+        evaluation.addCell(cell(text(answer.getComments()) + " " + text(answer.getActions())));
+      }
+      document.add(evaluation);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("Could not make the plan of case " + c.getId(), e);
+    } finally {
+      document.close();
+    }
+    return pdf.toByteArray();
+  }
+
+  private static void heading(Document document, String text) throws DocumentException {
+    Paragraph heading = new Paragraph(text, HEADING);
+    heading.setSpacingBefore(14);
+    heading.setSpacingAfter(6);
+    document.add(heading);
+  }
+
+  private static PdfPTable table(int columns, float... widths) throws DocumentException {
+    PdfPTable table = new PdfPTable(columns);
+    table.setWidthPercentage(100);
+    table.setWidths(widths);
+    return table;
+  }
+
+  private static void row(PdfPTable table, String label, String value) {
+    table.addCell(new PdfPCell(new Phrase(label, LABEL)));
+    table.addCell(cell(value));
+  }
+
+  private static void header(PdfPTable table, String... labels) {
+    for (String label : labels) {
+      PdfPCell cell = new PdfPCell(new Phrase(label, LABEL));
+      cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+      table.addCell(cell);
+    }
+    table.setHeaderRows(1);
+  }
+
+  private static PdfPCell cell(String text) {
+    return new PdfPCell(new Phrase(text, TEXT));
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? "" : UK_DATE.format(date);
+  }
+
+  private static String number(Integer number) {
+    return number == null ? "" : String.valueOf(number);
+  }
+
+  private static String text(String text) {
+    return text == null ? "" : text;
+  }
+}
