@@ -125,15 +125,15 @@ class PagesInBrowserIT {
   }
 
   /**
-   * Olive Academy's case in preparation, open in the browser while a colleague (or the same person
-   * in another window) records consent through the API: the browser's step meets a case saved
-   * since, says so, and shows the colleague's change; the note typed meanwhile is saved, and the
-   * step taken again is refused by the rule it breaks, in words.
+   * Olive Academy's case in preparation (the demo's Kai Thompson), open in the browser while a
+   * colleague (or the same person in another window) records consent through the API: the browser's
+   * step meets a case saved since, says so, and shows the colleague's change; the note typed
+   * meanwhile is saved, and the step taken again is refused by the rule it breaks, in words.
    */
   private static void staleFormLosesNothing(PayaraMicroServer server, Browser browser) {
     WebElement draft =
         browser.driver().findElements(By.cssSelector("#cases tr")).stream()
-            .filter(row -> row.getText().contains("submit the referral"))
+            .filter(row -> row.getText().contains("Kai Thompson"))
             .findFirst()
             .orElseThrow()
             .findElement(By.tagName("a"));

@@ -55,6 +55,10 @@ public class CasePage {
   private Long formVersion;
   private ReintegrationCase reintegrationCase;
   private List<CaseNote> notes;
+  // Read once per request: a table asks for its rows more than once while it is drawn
+  private List<DeadlineRow> deadlines;
+  private List<Meeting> meetings;
+  private List<CaseHistoryEntry> history;
   private String noteText;
   private boolean noteSpecialCategory;
 
@@ -191,17 +195,27 @@ public class CasePage {
   }
 
   public List<DeadlineRow> getDeadlines() {
-    return workflow.deadlines(caller, id).stream()
-        .map(d -> new DeadlineRow(d, states.of(d)))
-        .toList();
+    if (deadlines == null) {
+      deadlines =
+          workflow.deadlines(caller, id).stream()
+              .map(d -> new DeadlineRow(d, states.of(d)))
+              .toList();
+    }
+    return deadlines;
   }
 
   public List<Meeting> getMeetings() {
-    return workflow.records(caller, id, Meeting.class);
+    if (meetings == null) {
+      meetings = workflow.records(caller, id, Meeting.class);
+    }
+    return meetings;
   }
 
   public List<CaseHistoryEntry> getHistory() {
-    return workflow.records(caller, id, CaseHistoryEntry.class);
+    if (history == null) {
+      history = workflow.records(caller, id, CaseHistoryEntry.class);
+    }
+    return history;
   }
 
   public List<CaseNote> getNotes() {
