@@ -153,6 +153,7 @@ class AccessMatrixHttpIT {
           "/reintegration/",
           "/reintegration/index.xhtml",
           "/reintegration/cases.xhtml",
+          "/reintegration/panel.xhtml",
           "/reintegration/establishments.xhtml");
 
   private int probes;

@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,24 @@ class PagesInBrowserIT {
           rows.stream().allMatch(row -> row.getText().contains("Referred to the panel")),
           "only the cases the filter names: " + rows.stream().map(WebElement::getText).toList());
       check(browser, "cases-filtered");
+
+      browser.follow(By.linkText("IYFAP panel"));
+      assertTrue(
+          browser.driver().findElement(By.tagName("main")).getText().contains("Amira Haddad"),
+          "the referred case waits to be listed");
+      String panelDate = LocalDate.now().plusYears(2).toString();
+      browser.driver().findElement(By.id("hearing:panelDate")).sendKeys(panelDate);
+      browser.driver().findElement(By.id("hearing:agendaNotes")).sendKeys("Browser test hearing");
+      browser.follow(By.id("hearing:schedule"));
+      assertTrue(
+          browser.driver().findElement(By.id("messages")).getText().contains("Hearing scheduled."));
+      assertTrue(
+          browser
+              .driver()
+              .findElement(By.id("hearings"))
+              .getText()
+              .contains("Browser test hearing"));
+      check(browser, "panel");
 
       browser.follow(By.linkText("Establishments"));
       assertEquals(

@@ -1,12 +1,10 @@
 package uk.gov.borough.reintegration.interfaces.web.cases;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -17,8 +15,6 @@ import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
-import uk.gov.borough.reintegration.application.PermissionRefusedException;
-import uk.gov.borough.reintegration.application.StaleVersionException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseHistoryEntry;
@@ -30,9 +26,8 @@ import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
-import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
-import uk.gov.borough.reintegration.domain.model.workflow.StepNotAllowed;
 import uk.gov.borough.reintegration.infrastructure.letters.PlanPdf;
+import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**
  * One case as staff read it (issue 5): the overview, both clocks' deadlines, meetings, notes and
@@ -128,36 +123,9 @@ public class CasePage {
     faces.responseComplete();
   }
 
-  /**
-   * Takes a step and shows the case again with the outcome; a refusal stays on the page with what
-   * was typed, and says why. A stale form (someone saved the case after this page was shown) loses
-   * neither person's work: theirs is saved, and this page shows it with the form as filled.
-   */
   private String attempt(Runnable step, String done) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      step.run();
-      faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-      return "/case?faces-redirect=true&id=" + id;
-    } catch (StaleVersionException someoneSavedFirst) {
-      formVersion = null;
-      refused(
-          "Someone else saved this case after you opened it. The case below shows their changes;"
-              + " what you entered is kept: check it and send it again.");
-    } catch (RuleViolation refused) {
-      refused(refused.explained());
-    } catch (StepNotAllowed | PermissionRefusedException | CaseNotFoundException refused) {
-      refused(refused.getMessage());
-    } catch (ConstraintViolationException invalid) {
-      invalid.getConstraintViolations().forEach(v -> refused(v.getMessage()));
-    }
-    return null;
-  }
-
-  private static void refused(String why) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null));
+    return PageSteps.attempt(
+        step, done, "/case?faces-redirect=true&id=" + id, () -> formVersion = null);
   }
 
   /** The version of the case this form was filled in on, so a later save by another is seen. */
