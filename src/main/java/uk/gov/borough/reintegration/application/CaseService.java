@@ -6,6 +6,7 @@ import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.party.Pupil;
 
 /**
  * Finding and reading cases, their notes and their audit history, always as one caller sees them.
@@ -27,6 +28,12 @@ public interface CaseService {
 
   /** Everything the audit trail holds on the case, oldest first (INCLUSION_OFFICER). */
   List<AuditEntry> auditHistory(Caller caller, long caseId);
+
+  /**
+   * The portal's pupils matching what a person opening a referral typed (at least 2 characters), at
+   * most 10: for those who open referrals only.
+   */
+  List<Pupil> pupilsMatching(Caller caller, String typed);
 
   /** One page of a list of cases. */
   record CasePage(long total, List<ReintegrationCase> cases) {}

@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,6 +90,58 @@ public final class Browser implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(target).click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  /** Signs out with the section's own button and waits for the sign-in page. */
+  public void signOut() {
+    follow(By.id("signOut:submit"));
+  }
+
+  /** Types into the field with the id, replacing what it held. */
+  public void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Chooses the option of the list with the id by the words it shows. */
+  public void choose(String id, String shown) {
+    new Select(driver.findElement(By.id(id))).selectByVisibleText(shown);
+  }
+
+  /**
+   * Presses the button with the id, which sends its form, and returns what the page then says in
+   * its messages: what was done, or why it was refused.
+   */
+  public String send(String buttonId) {
+    follow(By.id(buttonId));
+    return said();
+  }
+
+  /** The page's messages, or nothing when it has none. */
+  public String said() {
+    return driver.findElements(By.id("messages")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The text of the page's main part. */
+  public String main() {
+    return driver.findElement(By.tagName("main")).getText();
+  }
+
+  /**
+   * Screenshots the page under the name, then asks axe-core for WCAG 2.2 AA violations, printing
+   * how many and failing the test on any (issue 5, item 9).
+   */
+  public void check(String page) {
+    screenshot(page);
+    List<String> violations = accessibilityViolations();
+    System.out.printf("axe-core, page %s: %d violations%n", page, violations.size());
+    if (!violations.isEmpty()) {
+      throw new AssertionError(page + ": " + violations);
+    }
   }
 
   /** Saves the page as the run's screenshot of that name. */

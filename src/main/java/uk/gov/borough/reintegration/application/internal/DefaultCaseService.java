@@ -19,12 +19,19 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.party.Pupil;
+import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
 
 @Stateless
 @Interceptors(WrittenBeforeReturn.class)
 public class DefaultCaseService implements CaseService {
 
+  /** Enough to find the pupil meant; a lookup is not a way to list the portal's pupils. */
+  private static final int MOST_PUPILS_OFFERED = 10;
+
   @Inject CaseRepository cases;
+
+  @Inject PupilRepository pupils;
 
   @Inject CaseAccess access;
 
@@ -34,6 +41,13 @@ public class DefaultCaseService implements CaseService {
   public CasePage list(Caller caller, CaseQuery query, int first, int max) {
     access.require(caller, null, Permission.VIEW_CASES);
     return new CasePage(cases.count(caller, query), cases.list(caller, query, first, max));
+  }
+
+  @Override
+  public List<Pupil> pupilsMatching(Caller caller, String typed) {
+    access.require(caller, null, Permission.EDIT_REFERRAL_AND_PLAN, Permission.RECORD_SCHOOL_STEPS);
+    String text = typed == null ? "" : typed.strip();
+    return text.length() < 2 ? List.of() : pupils.matching(text, MOST_PUPILS_OFFERED);
   }
 
   @Override

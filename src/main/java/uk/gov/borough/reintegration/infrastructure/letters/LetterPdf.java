@@ -26,10 +26,10 @@ public final class LetterPdf {
 
   private LetterPdf() {}
 
-  /**
-   * @param sender the provider the letter comes from, as its first lines
-   */
-  public static byte[] of(OutboxMessage letter, String sender, LocalDate dated) {
+  /** The letter from the case's provider, dated the day its message was written. */
+  public static byte[] of(OutboxMessage letter) {
+    String sender = letter.getReintegrationCase().getCurrentProvision().getName();
+    LocalDate dated = letter.getCreatedAt().toLocalDate();
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 72, 72, 72, 72);
     try {

@@ -4,8 +4,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
+import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.PermissionRefusedException;
+import uk.gov.borough.reintegration.application.ReferenceDataNotFoundException;
 import uk.gov.borough.reintegration.application.StaleVersionException;
+import uk.gov.borough.reintegration.domain.model.calendar.TermDatesMissingException;
 import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
 import uk.gov.borough.reintegration.domain.model.workflow.StepNotAllowed;
 
@@ -33,19 +36,39 @@ public final class PageSteps {
     } catch (StaleVersionException someoneSavedFirst) {
       onStale.run();
       refused(
-          "Someone else saved this case after you opened it. The case below shows their changes;"
+          "Someone else saved this after you opened it. The page below shows their changes;"
               + " what you entered is kept: check it and send it again.");
     } catch (RuleViolation refused) {
       refused(refused.explained());
-    } catch (StepNotAllowed | PermissionRefusedException | CaseNotFoundException refused) {
+    } catch (StepNotAllowed
+        | PermissionRefusedException
+        | CaseNotFoundException
+        | InvalidReferenceException
+        | TermDatesMissingException refused) {
       refused(refused.getMessage());
+    } catch (ReferenceDataNotFoundException notFound) {
+      refused("There is no such " + notFound.kind() + ": choose another from the list.");
     } catch (ConstraintViolationException invalid) {
       invalid.getConstraintViolations().forEach(v -> refused(v.getMessage()));
     }
     return null;
   }
 
-  private static void refused(String why) {
+  /**
+   * The record of the case a row's button names, by its {@code f:param}: the services check it is
+   * the case's. Not a number is no such record.
+   */
+  public static long pressed(String param, String noSuchRecord) {
+    String sent =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(param);
+    if (sent == null || !sent.matches("\\d{1,18}")) {
+      throw new InvalidReferenceException(param, noSuchRecord);
+    }
+    return Long.parseLong(sent);
+  }
+
+  /** Says on the page, in words, why what was asked for was not done. */
+  public static void refused(String why) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null));
   }

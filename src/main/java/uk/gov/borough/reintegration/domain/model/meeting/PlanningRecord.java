@@ -7,6 +7,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.stream.Stream;
 
 /**
  * What the planning meeting settles (policy P4): the outline of the support and intervention the
@@ -69,6 +70,24 @@ public class PlanningRecord implements Serializable {
   private String firstDayPlan;
 
   public PlanningRecord() {}
+
+  /** Nothing agreed is written: a meeting that was not a planning one keeps no record. */
+  public boolean isEmpty() {
+    return Stream.of(
+            supportOutline,
+            supportPackage,
+            keyStaffMember,
+            buddy,
+            tourGiven,
+            agreedTimetable,
+            sendAdjustments,
+            medicalHandover,
+            pupilAnxieties,
+            startDate,
+            startTime,
+            firstDayPlan)
+        .allMatch(value -> value == null || value instanceof String text && text.isBlank());
+  }
 
   public String getSupportOutline() {
     return supportOutline;

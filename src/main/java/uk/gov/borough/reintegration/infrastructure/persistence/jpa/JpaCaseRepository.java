@@ -6,13 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
@@ -129,16 +127,10 @@ public class JpaCaseRepository implements CaseRepository {
                             .toArray(Predicate[]::new))));
     query
         .pupil()
-        .map(text -> "%" + text.toLowerCase(Locale.ROOT) + "%")
         .ifPresent(
-            pattern -> {
-              From<?, ?> pupil = reintegration.join("pupil", JoinType.LEFT);
-              conditions.add(
-                  cb.or(
-                      cb.like(cb.lower(pupil.get("givenName")), pattern),
-                      cb.like(cb.lower(pupil.get("familyName")), pattern),
-                      cb.like(cb.lower(pupil.get("upn")), pattern)));
-            });
+            typed ->
+                conditions.add(
+                    PupilMatch.of(cb, reintegration.join("pupil", JoinType.LEFT), typed)));
     return cb.and(conditions.toArray(Predicate[]::new));
   }
 }

@@ -30,7 +30,7 @@ import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
-import uk.gov.borough.reintegration.interfaces.rest.RequestValidation;
+import uk.gov.borough.reintegration.interfaces.RequestValidation;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.EvaluationView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.MeetingView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.PlanWeekView;

@@ -168,11 +168,7 @@ public class CaseRecordsResource {
   @Produces("application/pdf")
   public Response letter(@PathParam("messageId") long messageId) {
     OutboxMessage letter = workflow.letter(caller, id, messageId);
-    return Response.ok(
-            LetterPdf.of(
-                letter,
-                letter.getReintegrationCase().getCurrentProvision().getName(),
-                letter.getCreatedAt().toLocalDate()))
+    return Response.ok(LetterPdf.of(letter))
         .header("Content-Disposition", "inline; filename=\"letter-" + messageId + ".pdf\"")
         .build();
   }

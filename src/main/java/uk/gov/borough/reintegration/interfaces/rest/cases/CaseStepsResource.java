@@ -32,7 +32,7 @@ import uk.gov.borough.reintegration.domain.model.cases.UniformFunding;
 import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
 import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
-import uk.gov.borough.reintegration.interfaces.rest.RequestValidation;
+import uk.gov.borough.reintegration.interfaces.RequestValidation;
 
 /**
  * The steps of the policy's process on one case (P4-P9). Every request carries the version of the

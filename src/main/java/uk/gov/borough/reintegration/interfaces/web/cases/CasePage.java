@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
@@ -19,13 +19,19 @@ import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseHistoryEntry;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
+import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
+import uk.gov.borough.reintegration.domain.model.incident.Incident;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
+import uk.gov.borough.reintegration.domain.model.workflow.Step;
+import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
 import uk.gov.borough.reintegration.infrastructure.letters.PlanPdf;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
@@ -48,11 +54,14 @@ public class CasePage {
 
   private Long id;
   private Long formVersion;
+  private CaseStatus drawnStatus;
   private ReintegrationCase reintegrationCase;
   private List<CaseNote> notes;
   // Read once per request: a table asks for its rows more than once while it is drawn
   private List<DeadlineRow> deadlines;
   private List<Meeting> meetings;
+  private List<PhasedReturnWeek> phasedReturn;
+  private List<OutboxMessage> messages;
   private List<CaseHistoryEntry> history;
   private String noteText;
   private boolean noteSpecialCategory;
@@ -80,25 +89,6 @@ public class CasePage {
         () -> caseService.addNote(caller, id, noteText, noteSpecialCategory), "Note added.");
   }
 
-  /** The provider sends the referral to the IYFAP mailbox (P4). */
-  public String submitReferral() {
-    return attempt(
-        () -> workflow.submitReferral(caller, id, getVersion()),
-        "Referral submitted to the panel.");
-  }
-
-  /** From the weekly reviews to liaison with the provider (P4-P5). */
-  public String beginLiaison() {
-    return attempt(
-        () -> workflow.beginLiaison(caller, id, getVersion()), "Liaison with the provider begun.");
-  }
-
-  /** An inclusion officer acknowledges the success report: the roll gate opens (R12). */
-  public String acknowledgeSuccess() {
-    return attempt(
-        () -> workflow.acknowledgeSuccess(caller, id, getVersion()), "Success acknowledged.");
-  }
-
   /** The Reintegration Plan as PDF, laid out like the policy's form, for a meeting or a parent. */
   public void downloadPlan() throws IOException {
     ReintegrationCase c = getReintegration();
@@ -112,20 +102,64 @@ public class CasePage {
             getMeetings(),
             workflow.records(caller, id, Evaluation.class),
             states.today());
+    sendPdf(pdf, "reintegration-plan-case-" + id + ".pdf");
+  }
+
+  private static void sendPdf(byte[] pdf, String fileName) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext response = faces.getExternalContext();
     response.responseReset();
     response.setResponseContentType("application/pdf");
     response.setResponseContentLength(pdf.length);
-    response.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"reintegration-plan-case-" + id + ".pdf\"");
+    response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     response.getResponseOutputStream().write(pdf);
     faces.responseComplete();
   }
 
-  private String attempt(Runnable step, String done) {
+  /**
+   * A step on this case from one of the page's forms: done, the case is shown afresh with what
+   * happened; refused or stale, the form comes back as typed with the reason.
+   */
+  String attempt(Runnable step, String done) {
     return PageSteps.attempt(
-        step, done, "/case?faces-redirect=true&id=" + id, () -> formVersion = null);
+        step, done, "/case?faces-redirect=true&id=" + getId(), () -> formVersion = null);
+  }
+
+  /**
+   * Whether the policy's process has the step where the case stands (the service decides, this only
+   * spares a person forms that would be refused).
+   */
+  public boolean offers(String step) {
+    CaseStatus status = getDrawnStatus();
+    return status != null && Step.valueOf(step).isAllowedFrom(status);
+  }
+
+  /**
+   * Where the case stood when the page was drawn: on a post, where it stood when the form was
+   * filled in. The form sent is then still there to be read, and a step someone else took meanwhile
+   * is told as a stale form instead of the form vanishing with what was typed (issue 5, item 10).
+   * Which forms are drawn is all this decides; the services decide every step.
+   */
+  public CaseStatus getDrawnStatus() {
+    if (drawnStatus == null && getReintegration() != null) {
+      String sent =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get("drawnStatus");
+      drawnStatus =
+          Arrays.stream(CaseStatus.values())
+              .filter(status -> status.name().equals(sent))
+              .findFirst()
+              .orElse(reintegrationCase.getStatus());
+    }
+    return drawnStatus;
+  }
+
+  /** Whether the case is still running: closed cases take no more steps or records. */
+  public boolean isOpen() {
+    ReintegrationCase c = getReintegration();
+    return c != null && !c.getStatus().isClosed();
   }
 
   /** The version of the case this form was filled in on, so a later save by another is seen. */
@@ -179,6 +213,65 @@ public class CasePage {
     return meetings;
   }
 
+  /** Stage 2 as planned and as it happened, week by week. */
+  public List<PhasedReturnWeek> getPhasedReturn() {
+    if (phasedReturn == null) {
+      phasedReturn = workflow.records(caller, id, PhasedReturnWeek.class);
+    }
+    return phasedReturn;
+  }
+
+  public List<Evaluation> getEvaluations() {
+    return workflow.records(caller, id, Evaluation.class);
+  }
+
+  public List<Incident> getIncidents() {
+    return workflow.records(caller, id, Incident.class);
+  }
+
+  public List<RollRecord> getRollRecords() {
+    return workflow.records(caller, id, RollRecord.class);
+  }
+
+  /** The messages the case's events wrote, for those who follow their delivery. */
+  public List<OutboxMessage> getMessages() {
+    if (messages == null) {
+      messages = caller.may(Permission.READ_AUDIT) ? workflow.messages(caller, id) : List.of();
+    }
+    return messages;
+  }
+
+  /** The meetings still to be held, for the forms that move, cancel or record one. */
+  public List<Meeting> getMeetingsToHold() {
+    return getMeetings().stream().filter(m -> !m.isHeld() && !m.isCancelled()).toList();
+  }
+
+  /** A message tried again from the case (R11: the parents must hear of an ending). */
+  public String retryMessage() {
+    return attempt(
+        () ->
+            workflow.retryMessage(
+                caller, getId(), PageSteps.pressed("messageId", "No such message on this case")),
+        "Message queued again.");
+  }
+
+  /** The letter to a parent or carer without e-mail, as PDF to print and post. */
+  public void downloadLetter() throws IOException {
+    long messageId = PageSteps.pressed("messageId", "No such message on this case");
+    sendPdf(
+        LetterPdf.of(workflow.letter(caller, getId(), messageId)),
+        "letter-case-" + getId() + "-message-" + messageId + ".pdf");
+  }
+
+  /** Who printed the letter for posting, and when (issue 6). */
+  public String recordLetterPrinted() {
+    return attempt(
+        () ->
+            workflow.recordLetterPrinted(
+                caller, getId(), PageSteps.pressed("messageId", "No such message on this case")),
+        "Letter recorded as printed for posting.");
+  }
+
   public List<CaseHistoryEntry> getHistory() {
     if (history == null) {
       history = workflow.records(caller, id, CaseHistoryEntry.class);
@@ -200,16 +293,18 @@ public class CasePage {
   }
 
   /**
-   * The case's id: from the address on a GET, or from the form sent back, even one refused by
-   * validation before the model was updated. Not a number is no case.
+   * The case's id: from the address on a GET, or from the form sent back (each form of the page
+   * carries it as {@code <form>:caseId}), even one refused by validation before the model was
+   * updated. Not a number is no case.
    */
   public Long getId() {
     if (id == null) {
       Map<String, String> sent =
           FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
       id =
-          Stream.of("id", "steps:caseId", "note:caseId", "plan:caseId")
-              .map(sent::get)
+          sent.entrySet().stream()
+              .filter(p -> p.getKey().equals("id") || p.getKey().endsWith(":caseId"))
+              .map(Map.Entry::getValue)
               .filter(value -> value != null && value.matches("\\d{1,18}"))
               .map(Long::valueOf)
               .findFirst()

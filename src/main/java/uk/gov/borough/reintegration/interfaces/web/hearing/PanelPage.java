@@ -4,18 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
+import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
+import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**
@@ -38,8 +45,20 @@ public class PanelPage {
 
   @Inject Caller caller;
 
+  @Inject EstablishmentDirectory establishments;
+
   private LocalDate panelDate;
   private String agendaNotes;
+  private Long hearingId;
+  private DecisionOutcome outcome;
+  private Long receivingSchoolId;
+  private Long laterHearingId;
+  private String reasons;
+  private List<IyfapHearing> hearings;
+  private List<Agenda> agendas;
+
+  /** A hearing and the cases listed at it, waiting for the panel's decision. */
+  public record Agenda(IyfapHearing hearing, List<ReintegrationCase> cases) {}
 
   /** Whether the person runs the panel: the page is theirs. */
   public boolean isPanelMember() {
@@ -47,7 +66,25 @@ public class PanelPage {
   }
 
   public List<IyfapHearing> getHearings() {
-    return workflow.hearingsFrom(caller, states.today());
+    if (hearings == null) {
+      hearings = workflow.hearingsFrom(caller, states.today());
+    }
+    return hearings;
+  }
+
+  /** The cases on each hearing's agenda, earliest hearing first: decided in one sitting (P4). */
+  public List<Agenda> getAgendas() {
+    if (agendas == null) {
+      Map<Long, List<ReintegrationCase>> byHearing =
+          getOnTheAgenda().stream()
+              .collect(Collectors.groupingBy(c -> c.getListedHearing().getId()));
+      agendas =
+          byHearing.values().stream()
+              .map(listed -> new Agenda(listed.get(0).getListedHearing(), listed))
+              .sorted(Comparator.comparing(agenda -> agenda.hearing().getPanelDate()))
+              .toList();
+    }
+    return agendas;
   }
 
   /** Referred or deferred: waiting to be listed at a hearing (P4). */
@@ -75,6 +112,48 @@ public class PanelPage {
         () -> {});
   }
 
+  /** A case put on a hearing's agenda (P4); a deferred one goes to a later hearing. */
+  public String listAtHearing() {
+    return PageSteps.attempt(
+        () -> workflow.listAtHearing(caller, caseSent(), versionSent(), hearingId),
+        "Case listed at the hearing.",
+        "/panel?faces-redirect=true",
+        () -> {});
+  }
+
+  /** The panel's decision on one case of the agenda: ratified, deferred or declined (P4, R5). */
+  public String decide() {
+    return PageSteps.attempt(
+        () ->
+            workflow.decide(
+                caller,
+                caseSent(),
+                versionSent(),
+                new CaseWorkflow.Decision(outcome, receivingSchoolId, laterHearingId, reasons)),
+        "Decision recorded.",
+        "/panel?faces-redirect=true",
+        () -> {});
+  }
+
+  public DecisionOutcome[] getOutcomes() {
+    return DecisionOutcome.values();
+  }
+
+  /** The mainstream schools the panel may name as the receiving school. */
+  public List<Establishment> getSchools() {
+    return establishments.list(Optional.of(EstablishmentKind.MAINSTREAM));
+  }
+
+  // Each case's form on this page carries the case and the version shown: the row it came from,
+  // never a position in a list that may have changed since (a stale version is told).
+  private static long caseSent() {
+    return PageSteps.pressed("caseId", "No such case on the panel's lists");
+  }
+
+  private static long versionSent() {
+    return PageSteps.pressed("version", "The form did not say which version of the case it showed");
+  }
+
   private List<ReintegrationCase> withStatus(CaseStatus status) {
     CaseQuery query =
         new CaseQuery(
@@ -93,6 +172,46 @@ public class PanelPage {
 
   public void setPanelDate(LocalDate panelDate) {
     this.panelDate = panelDate;
+  }
+
+  public Long getHearingId() {
+    return hearingId;
+  }
+
+  public void setHearingId(Long hearingId) {
+    this.hearingId = hearingId;
+  }
+
+  public DecisionOutcome getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(DecisionOutcome outcome) {
+    this.outcome = outcome;
+  }
+
+  public Long getReceivingSchoolId() {
+    return receivingSchoolId;
+  }
+
+  public void setReceivingSchoolId(Long receivingSchoolId) {
+    this.receivingSchoolId = receivingSchoolId;
+  }
+
+  public Long getLaterHearingId() {
+    return laterHearingId;
+  }
+
+  public void setLaterHearingId(Long laterHearingId) {
+    this.laterHearingId = laterHearingId;
+  }
+
+  public String getReasons() {
+    return reasons;
+  }
+
+  public void setReasons(String reasons) {
+    this.reasons = reasons;
   }
 
   public String getAgendaNotes() {

@@ -1,4 +1,4 @@
-package uk.gov.borough.reintegration.interfaces.rest;
+package uk.gov.borough.reintegration.interfaces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +8,8 @@ import jakarta.validation.Validator;
 import java.util.Set;
 
 /**
- * Checks a domain value built from a request against the policy's constraints before any step takes
- * it, so each bad field is named in a 400 and nothing is saved.
+ * Checks a domain value built from a request or a form against the policy's constraints before any
+ * step takes it, so each bad field is named (a 400, or a message on the page) and nothing is saved.
  */
 @ApplicationScoped
 public class RequestValidation {

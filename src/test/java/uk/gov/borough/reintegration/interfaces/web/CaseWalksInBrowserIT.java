@@ -1,0 +1,325 @@
+package uk.gov.borough.reintegration.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.gov.borough.reintegration.test.Browser;
+import uk.gov.borough.reintegration.test.DeployedApplication;
+import uk.gov.borough.reintegration.test.PayaraMicroServer;
+
+/**
+ * Cases walked through the staff screens in headless Chromium, each person signing in for their own
+ * part as the policy hands the case on (issue 5): a permanently excluded pupil from the referral to
+ * a completed return, and a direction off-site that breaks down and goes back to the referring
+ * school. Every form is filled as a person would, and what each step says is checked. Dates sit
+ * inside the demo's example calendar for 2026/27, as in CaseWorkflowHttpIT.
+ */
+@ExtendWith(DeployedApplication.class)
+class CaseWalksInBrowserIT {
+
+  private static final String OLIVE = "demo-ap-olive";
+  private static final String KORU = "demo-ap-koru";
+  private static final String BRAMBLEWOOD = "demo-school-bramblewood";
+  private static final String OFFICER = "demo-inclusion-1";
+
+  private static final String TODAY =
+      LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+  @Test
+  @DisplayName("P4-P9 in the browser: a permanent exclusion from referral to a completed return")
+  void permanentExclusionFromReferralToCompletion(PayaraMicroServer server) {
+    try (Browser browser = new Browser(server)) {
+      browser.signInByKeyboard(OLIVE, DeployedApplication.DEMO_PASSWORD);
+      String caseId =
+          openReferral(
+              browser, "Pember", "Harriet Pemberton", "Permanent exclusion", "Olive Academy");
+      browser.check("walk-draft");
+
+      browser.type("parent:name", "Joanne Pemberton");
+      browser.type("parent:relationship", "Mother");
+      browser.type("parent:email", "joanne.pemberton@example.com");
+      assertSays(browser.send("parent:add"), "Parent or carer added.");
+      browser.type("consent:givenBy", "Joanne Pemberton (mother)");
+      browser.type("consent:givenOn", "20/11/2026");
+      browser.type("consent:how", "Meeting at Olive Academy");
+      browser.driver().findElement(By.id("consent:understanding")).click();
+      assertSays(browser.send("consent:record"), "Consent recorded.");
+
+      assertSays(browser.send("submit:send"), "R3 (policy P7");
+      browser.type("stage1:aims", "Re-engage with learning");
+      browser.type("stage1:academic", "Reading age up a year");
+      browser.type("stage1:behaviour", "No exclusions");
+      browser.type("stage1:attendance", "95%");
+      browser.choose("stage1:onTrack", "Yes, on track");
+      assertSays(browser.send("stage1:record"), "Stage 1 recorded.");
+      browser.choose("uniform:funding", "The referring school buys it (free school meals funding)");
+      browser.type("uniform:decidedOn", "20/11/2026");
+      assertSays(browser.send("uniform:record"), "Uniform support recorded.");
+      browser.type("apStart:on", "03/11/2026");
+      assertSays(browser.send("apStart:record"), "AP start recorded");
+      assertEquals(
+          12,
+          browser.driver().findElements(By.cssSelector("#phasedReturn_data tr")).size(),
+          "the phased return is planned week by week");
+      assertSays(browser.send("submit:send"), "Referral submitted to the panel.");
+      browser.signOut();
+
+      browser.signInByKeyboard(OFFICER, DeployedApplication.DEMO_PASSWORD);
+      browser.follow(By.linkText("IYFAP panel"));
+      browser.type("hearing:panelDate", "21/01/2027");
+      browser.type("hearing:agendaNotes", "Walk in the browser");
+      assertSays(browser.send("hearing:schedule"), "Hearing scheduled.");
+      WebElement waiting = row(browser, "waiting", "Harriet Pemberton");
+      new Select(waiting.findElement(By.tagName("select")))
+          .selectByVisibleText("Thursday 21 January 2027");
+      browser.follow(
+          By.id(waiting.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
+      assertSays(browser.said(), "Case listed at the hearing.");
+      browser.check("walk-panel-agenda");
+      WebElement agenda = agendaCase(browser, "Harriet Pemberton");
+      new Select(agenda.findElement(By.cssSelector("select[id$=':outcome']")))
+          .selectByVisibleText("Ratified");
+      new Select(agenda.findElement(By.cssSelector("select[id$=':school']")))
+          .selectByVisibleText("Bramblewood Academy (proposed)");
+      browser.follow(
+          By.id(agenda.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
+      assertSays(browser.said(), "Decision recorded.");
+      browser.signOut();
+
+      browser.signInByKeyboard(OLIVE, DeployedApplication.DEMO_PASSWORD);
+      browser.open("/reintegration/case.xhtml?id=" + caseId);
+      assertTrue(browser.main().contains("Planning the return"), browser.main());
+      arrangeMeeting(browser, "Planning meeting", "25/01/2027", "15:30", "16:30");
+      browser.choose("held:which", "Planning meeting, Mon 25 Jan 2027, 15:30");
+      browser.type(attendee(browser, "Receiving school"), "Head of Year 9");
+      browser
+          .driver()
+          .findElement(By.id(attendee(browser, "Receiving school").replace(":name", ":present")))
+          .click();
+      browser.type("held:keyStaff", "Mr Adeyemi");
+      browser.type("held:buddy", "Sam");
+      assertSays(browser.send("held:record"), "Meeting recorded as held.");
+      browser.type("readiness:progressShownOn", "25/11/2026");
+      browser.type("readiness:returnDiscussedOn", "26/11/2026");
+      assertSays(browser.send("readiness:record"), "Readiness recorded.");
+      browser.signOut();
+
+      browser.signInByKeyboard(BRAMBLEWOOD, DeployedApplication.DEMO_PASSWORD);
+      browser.open("/reintegration/case.xhtml?id=" + caseId);
+      arrangeMeeting(browser, "Transition planning meeting", "28/01/2027", "09:00", "10:00");
+      browser.choose("held:which", "Transition planning meeting, Thu 28 Jan 2027, 09:00");
+      for (String[] came :
+          new String[][] {
+            {"Receiving school", "Head of Year 9"},
+            {"Referring school", "Olive lead"},
+            {"Pupil", "Harriet"}
+          }) {
+        String name = attendee(browser, came[0]);
+        browser.type(name, came[1]);
+        browser.driver().findElement(By.id(name.replace(":name", ":present"))).click();
+      }
+      WebElement sendHandover =
+          browser.driver().findElement(By.xpath("//label[contains(., 'SEND handover')]"));
+      browser.type(sendHandover.getAttribute("for"), "None needed");
+      assertSays(browser.send("held:record"), "Meeting recorded as held.");
+      browser.check("walk-meetings");
+      browser.type("start:on", "01/02/2027");
+      assertSays(browser.send("start:record"), "First day recorded");
+      browser.choose("planWeek:week", "Week 1");
+      browser.type("planWeek:expected", "1");
+      browser.type("planWeek:actual", "1");
+      browser.type("planWeek:punctual", "1");
+      assertSays(browser.send("planWeek:record"), "Week 1 of the phased return recorded.");
+      assertTrue(browser.main().contains("1 expected, 1 attended, 1 on time"), browser.main());
+      assertSays(browser.send("liaison:begin"), "Liaison with the provider begun.");
+      browser.choose("signOff:party", "The receiving school");
+      browser.type("signOff:on", TODAY);
+      assertSays(browser.send("signOff:record"), "Sign-off recorded.");
+      browser.signOut();
+
+      browser.signInByKeyboard(OLIVE, DeployedApplication.DEMO_PASSWORD);
+      browser.open("/reintegration/case.xhtml?id=" + caseId);
+      browser.choose("evaluation:question", "Week 1: Did pupil settle well? If not why?");
+      browser.choose("evaluation:answer", "Yes");
+      browser.type("evaluation:comments", "Settled well");
+      browser.type("evaluation:attendance", "100");
+      browser.type("evaluation:punctuality", "100");
+      assertSays(browser.send("evaluation:record"), "Evaluation recorded.");
+      browser.choose("signOff:party", "The provider");
+      browser.type("signOff:on", TODAY);
+      assertSays(browser.send("signOff:record"), "Sign-off recorded.");
+      assertTrue(browser.main().contains("Successful, to be acknowledged"), browser.main());
+      browser.choose("roll:decision", "Moves to the receiving school's roll");
+      browser.type("roll:on", TODAY);
+      assertSays(browser.send("roll:record"), "R12");
+      browser.signOut();
+
+      browser.signInByKeyboard(OFFICER, DeployedApplication.DEMO_PASSWORD);
+      browser.follow(By.linkText("IYFAP panel"));
+      assertTrue(row(browser, "acknowledgement", "Harriet Pemberton").isDisplayed());
+      browser.open("/reintegration/case.xhtml?id=" + caseId);
+      assertSays(browser.send("acknowledge:acknowledge"), "Success acknowledged.");
+      assertTrue(browser.main().contains("Messages and letters"), "the officer follows delivery");
+      browser.signOut();
+
+      browser.signInByKeyboard(OLIVE, DeployedApplication.DEMO_PASSWORD);
+      browser.open("/reintegration/case.xhtml?id=" + caseId);
+      browser.choose("roll:decision", "Moves to the receiving school's roll");
+      browser.type("roll:on", TODAY);
+      assertSays(browser.send("roll:record"), "Roll decision recorded.");
+      browser.type("complete:on", TODAY);
+      browser.type("complete:wentWell", "Buddy system");
+      browser.type("complete:couldBeImproved", "Earlier timetable");
+      assertSays(browser.send("complete:record"), "Transition completed.");
+      assertTrue(browser.main().contains("The case is closed"), browser.main());
+      assertTrue(browser.main().contains("Moves to the receiving school's roll"), browser.main());
+      browser.check("walk-completed");
+    }
+  }
+
+  @Test
+  @DisplayName("P5-P6 in the browser: a direction off-site breaks down and goes back (R10, R15)")
+  void directionOffSiteBreaksDownAndReturns(PayaraMicroServer server) {
+    try (Browser browser = new Browser(server)) {
+      browser.signInByKeyboard(KORU, DeployedApplication.DEMO_PASSWORD);
+      String caseId =
+          openReferral(
+              browser, "Horv", "Dominik Horvath", "Direction off-site", "Quillfield High School");
+      browser.type("parent:name", "Eva Horvath");
+      browser.type("parent:relationship", "Mother");
+      browser.type("parent:address", "1 High Street, Example Town");
+      assertSays(browser.send("parent:add"), "Parent or carer added.");
+      browser.type("consent:givenBy", "Eva Horvath (mother)");
+      browser.type("consent:givenOn", "20/11/2026");
+      browser.type("consent:how", "Home visit");
+      assertSays(browser.send("consent:record"), "Consent recorded.");
+      browser.type("stage1:aims", "Return full time");
+      browser.type("stage1:academic", "Maths set 3");
+      browser.type("stage1:behaviour", "No fixed-term exclusions");
+      browser.type("stage1:attendance", "95%");
+      browser.choose("stage1:onTrack", "Yes, on track");
+      assertSays(browser.send("stage1:record"), "Stage 1 recorded.");
+      browser.choose("uniform:funding", "The referring school buys it (free school meals funding)");
+      browser.type("uniform:decidedOn", "20/11/2026");
+      assertSays(browser.send("uniform:record"), "Uniform support recorded.");
+      assertSays(browser.send("submit:send"), "Referral submitted to the panel.");
+      browser.signOut();
+
+      browser.signInByKeyboard(OFFICER, DeployedApplication.DEMO_PASSWORD);
+      browser.follow(By.linkText("IYFAP panel"));
+      browser.type("hearing:panelDate", "28/01/2027");
+      assertSays(browser.send("hearing:schedule"), "Hearing scheduled.");
+      WebElement waiting = row(browser, "waiting", "Dominik Horvath");
+      new Select(waiting.findElement(By.tagName("select")))
+          .selectByVisibleText("Thursday 28 January 2027");
+      browser.follow(
+          By.id(waiting.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
+      WebElement agenda = agendaCase(browser, "Dominik Horvath");
+      new Select(agenda.findElement(By.cssSelector("select[id$=':outcome']")))
+          .selectByVisibleText("Ratified");
+      new Select(agenda.findElement(By.cssSelector("select[id$=':school']")))
+          .selectByVisibleText("Bramblewood Academy (proposed)");
+      browser.follow(
+          By.id(agenda.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
+      assertSays(browser.said(), "Decision recorded.");
+      browser.signOut();
+
+      browser.signInByKeyboard(KORU, DeployedApplication.DEMO_PASSWORD);
+      browser.open("/reintegration/case.xhtml?id=" + caseId);
+      browser.type("readiness:progressShownOn", "25/11/2026");
+      browser.type("readiness:returnDiscussedOn", "26/11/2026");
+      assertSays(browser.send("readiness:record"), "Readiness recorded.");
+      browser.type("start:on", "08/02/2027");
+      assertSays(browser.send("start:record"), "First day recorded");
+      browser.signOut();
+
+      browser.signInByKeyboard(BRAMBLEWOOD, DeployedApplication.DEMO_PASSWORD);
+      browser.open("/reintegration/case.xhtml?id=" + caseId);
+      browser.type("ending:on", TODAY);
+      browser.type("ending:what", "Walked out of lessons");
+      assertSays(browser.send("ending:record"), "R10");
+      browser.choose(
+          "ending:category", "Possession of an offensive weapon (inside or outside of school)");
+      browser.type("ending:what", "Knife found in bag");
+      assertSays(browser.send("ending:record"), "Placement ended.");
+      assertTrue(browser.main().contains("Knife found in bag"), "the incident is on the case");
+      browser.check("walk-broken-down");
+      browser.choose("return:to", "The referring school");
+      browser.type("return:reason", "Back to Quillfield with a support plan (R15)");
+      assertSays(browser.send("return:record"), "Return recorded.");
+      assertTrue(browser.main().contains("The case is closed"), browser.main());
+    }
+  }
+
+  /** Opens a referral from the New referral page, finding the pupil as they are typed. */
+  private static String openReferral(
+      Browser browser, String typed, String pupil, String route, String referringSchool) {
+    browser.follow(By.linkText("New referral"));
+    browser.check("referral-" + route.replace(' ', '-').toLowerCase());
+    browser.driver().findElement(By.id("referral:pupil_input")).sendKeys(typed);
+    WebElement offered =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath(
+                        "//li[contains(@class,'ui-autocomplete-item')][contains(., '"
+                            + pupil
+                            + "')]")));
+    offered.click();
+    browser.awaitAjax();
+    browser.choose("referral:route", route);
+    browser.choose("referral:referringSchool", referringSchool);
+    browser.choose("referral:proposedSchool", "Bramblewood Academy");
+    assertSays(browser.send("referral:open"), "Referral opened as a draft.");
+    String heading = browser.driver().findElement(By.tagName("h1")).getText();
+    assertTrue(heading.endsWith(": " + pupil), heading);
+    return heading.replaceAll("^Case (\\d+):.*$", "$1");
+  }
+
+  private static void arrangeMeeting(
+      Browser browser, String kind, String on, String starts, String ends) {
+    browser.choose("meeting:kind", kind);
+    browser.type("meeting:on", on);
+    browser.type("meeting:starts", starts);
+    browser.type("meeting:ends", ends);
+    browser.type("meeting:location", "Bramblewood Academy");
+    assertSays(browser.send("meeting:arrange"), "Meeting arranged.");
+  }
+
+  /** The id of the name field of the attendance row for the party. */
+  private static String attendee(Browser browser, String party) {
+    return browser
+        .driver()
+        .findElement(By.xpath("//label[normalize-space(.)='" + party + ": name']"))
+        .getAttribute("for");
+  }
+
+  private static WebElement row(Browser browser, String table, String pupil) {
+    return browser.driver().findElements(By.cssSelector("#" + table + " tr")).stream()
+        .filter(row -> row.getText().contains(pupil))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(pupil + " not in " + table + ": " + browser.main()));
+  }
+
+  private static WebElement agendaCase(Browser browser, String pupil) {
+    return browser
+        .driver()
+        .findElement(
+            By.xpath("//form[contains(@class,'agenda-case')][.//a[contains(., '" + pupil + "')]]"));
+  }
+
+  private static void assertSays(String said, String expected) {
+    assertTrue(said.contains(expected), "expected \"" + expected + "\", the page said: " + said);
+  }
+}
