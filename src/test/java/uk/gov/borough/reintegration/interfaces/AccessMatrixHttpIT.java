@@ -154,7 +154,10 @@ class AccessMatrixHttpIT {
           "/reintegration/index.xhtml",
           "/reintegration/cases.xhtml",
           "/reintegration/panel.xhtml",
-          "/reintegration/establishments.xhtml");
+          "/reintegration/establishments.xhtml",
+          "/reintegration/referral.xhtml",
+          "/reintegration/calendars.xhtml",
+          "/reintegration/help.xhtml");
 
   private int probes;
   private final List<String> wrong = new ArrayList<>();

@@ -193,14 +193,43 @@ class PagesInBrowserIT {
     check(browser, "case-stale");
 
     browser.driver().findElement(By.id("note:text")).sendKeys("Spoke to mum about the return.");
-    browser.follow(By.id("note:add"));
-    assertTrue(browser.driver().findElement(By.id("messages")).getText().contains("Note added."));
-    assertTrue(browser.driver().findElement(By.id("notes")).getText().contains("Spoke to mum"));
+    String noted = browser.send("note:add");
+    assertTrue(noted.contains("Note added."), noted);
+    String notes = browser.driver().findElement(By.id("notes")).getText();
+    assertTrue(notes.contains("Spoke to mum"), notes);
 
     browser.follow(By.id("submit:send"));
     String refused = browser.driver().findElement(By.id("messages")).getText();
     assertTrue(refused.matches("(?s).*R\\d+ \\(policy P\\d.*"), "refused by a rule: " + refused);
     check(browser, "case-refused");
+
+    expiredFormSaysSoAndLeadsBack(server, caseId);
+  }
+
+  /**
+   * A form sent from a page the server no longer holds (the session ended and began again, or the
+   * page was left open across a restart): the person is told, nothing is saved, and the link leads
+   * back to the same case (issue 5, item 10).
+   */
+  private static void expiredFormSaysSoAndLeadsBack(PayaraMicroServer server, String caseId) {
+    Http olive = Http.browserSignedInAs(server, "demo-ap-olive", DeployedApplication.DEMO_PASSWORD);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("note", "note");
+    form.put("note:caseId", caseId);
+    form.put("note:text", "Typed on a page left open overnight");
+    form.put("note:add", "Add the note");
+    form.put("jakarta.faces.ViewState", "-1234567890:987654321");
+    HttpResponse<String> expired = olive.post(server.uri("/reintegration/case.xhtml"), form);
+    assertTrue(expired.body().contains("This page has expired"), expired.body());
+    assertTrue(
+        expired.body().contains("href=\"/reintegration/case.xhtml?id=" + caseId + "\""),
+        "the reload link leads back to the case: " + expired.body());
+    assertFalse(
+        olive
+            .getAs(server.uri("/reintegration/case.xhtml?id=" + caseId), "text/html")
+            .body()
+            .contains("left open overnight"),
+        "nothing was saved");
   }
 
   /** The plan as PDF from the case page's button, sent as the page's form sends it. */

@@ -57,7 +57,10 @@ public class PanelPage {
   private List<IyfapHearing> hearings;
   private List<Agenda> agendas;
 
-  /** A hearing and the cases listed at it, waiting for the panel's decision. */
+  /**
+   * A hearing and the cases listed at it, waiting for the panel's decision; no hearing when the
+   * case's hearing was not recorded.
+   */
   public record Agenda(IyfapHearing hearing, List<ReintegrationCase> cases) {}
 
   /** Whether the person runs the panel: the page is theirs. */
@@ -75,13 +78,19 @@ public class PanelPage {
   /** The cases on each hearing's agenda, earliest hearing first: decided in one sitting (P4). */
   public List<Agenda> getAgendas() {
     if (agendas == null) {
-      Map<Long, List<ReintegrationCase>> byHearing =
+      // A case put at the panel before hearings were kept (the demo's) has none: its own agenda
+      Map<Optional<Long>, List<ReintegrationCase>> byHearing =
           getOnTheAgenda().stream()
-              .collect(Collectors.groupingBy(c -> c.getListedHearing().getId()));
+              .collect(
+                  Collectors.groupingBy(
+                      c -> Optional.ofNullable(c.getListedHearing()).map(IyfapHearing::getId)));
       agendas =
           byHearing.values().stream()
               .map(listed -> new Agenda(listed.get(0).getListedHearing(), listed))
-              .sorted(Comparator.comparing(agenda -> agenda.hearing().getPanelDate()))
+              .sorted(
+                  Comparator.comparing(
+                      agenda -> agenda.hearing() == null ? null : agenda.hearing().getPanelDate(),
+                      Comparator.nullsFirst(Comparator.naturalOrder())))
               .toList();
     }
     return agendas;
