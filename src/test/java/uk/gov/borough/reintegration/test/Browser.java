@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -144,8 +145,20 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Saves the page as the run's screenshot of that name. */
+  /**
+   * Saves the whole page, not only what the window shows, as the run's screenshot of that name: the
+   * window is made as tall as the page for the picture.
+   */
   public Path screenshot(String name) {
+    Dimension window = driver.manage().window().getSize();
+    long height =
+        (Long)
+            ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(window.getWidth(), (int) Math.min(height + 120, 12000)));
     try {
       Files.createDirectories(screenshots);
       Path file = screenshots.resolve(name + ".png");
@@ -153,6 +166,8 @@ public final class Browser implements AutoCloseable {
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(window);
     }
   }
 
