@@ -3,8 +3,10 @@ package uk.gov.borough.reintegration.application;
 import java.util.List;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
+import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
+import uk.gov.borough.reintegration.domain.model.cases.DocumentKind;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 
@@ -16,6 +18,9 @@ import uk.gov.borough.reintegration.domain.model.party.Pupil;
  * @throws PermissionRefusedException when the caller's role does not carry what the action needs
  */
 public interface CaseService {
+
+  /** The largest file a case takes: a scanned form, not an archive. */
+  int MOST_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
   /** A page of the caller's cases matching the query, with how many match in all. */
   CasePage list(Caller caller, CaseQuery query, int first, int max);
@@ -34,6 +39,21 @@ public interface CaseService {
    * most 10: for those who open referrals only.
    */
   List<Pupil> pupilsMatching(Caller caller, String typed);
+
+  /**
+   * A file attached to the case, such as the Inclusions Gateway Referral (P4), by those who keep
+   * the case: a PDF, a Word document or a picture of at most 10 MB, known by its first bytes.
+   *
+   * @throws InvalidReferenceException naming the file when it is empty, too large or of another
+   *     kind
+   */
+  CaseDocument attachDocument(Caller caller, long caseId, NewDocument document);
+
+  /** One of the case's documents, with its bytes, to download. */
+  CaseDocument document(Caller caller, long caseId, long documentId);
+
+  /** A file as it is attached: what it is called and what it is, and its bytes. */
+  record NewDocument(String title, DocumentKind kind, String fileName, byte[] content) {}
 
   /** One page of a list of cases. */
   record CasePage(long total, List<ReintegrationCase> cases) {}

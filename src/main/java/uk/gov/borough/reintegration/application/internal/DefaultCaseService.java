@@ -9,12 +9,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.access.SpecialCategoryField;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
 import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
+import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
@@ -63,6 +65,46 @@ public class DefaultCaseService implements CaseService {
     ReintegrationCase reintegration = access.caseFor(caller, caseId, Permission.ADD_NOTES);
     return cases.add(
         new CaseNote(reintegration, caller.name(), LocalDateTime.now(), text, specialCategory));
+  }
+
+  @Override
+  public CaseDocument attachDocument(Caller caller, long caseId, NewDocument document) {
+    ReintegrationCase reintegration =
+        access.caseFor(
+            caller, caseId, Permission.EDIT_REFERRAL_AND_PLAN, Permission.RECORD_SCHOOL_STEPS);
+    byte[] content = document.content() == null ? new byte[0] : document.content();
+    if (content.length == 0) {
+      throw new InvalidReferenceException("file", "Choose the file to attach");
+    }
+    if (content.length > MOST_DOCUMENT_BYTES) {
+      throw new InvalidReferenceException(
+          "file", "The file is larger than 10 MB: attach a smaller copy");
+    }
+    String contentType =
+        DocumentFiles.contentTypeOf(document.fileName(), content)
+            .orElseThrow(
+                () ->
+                    new InvalidReferenceException(
+                        "file", "Attach a PDF, a Word document (.docx), or a PNG or JPEG picture"));
+    return cases.add(
+        new CaseDocument(
+            reintegration,
+            document.title(),
+            document.kind(),
+            contentType,
+            content,
+            caller.name(),
+            LocalDateTime.now()));
+  }
+
+  @Override
+  public CaseDocument document(Caller caller, long caseId, long documentId) {
+    ReintegrationCase reintegration = access.caseFor(caller, caseId, Permission.VIEW_CASES);
+    return cases.recordsOf(reintegration, CaseDocument.class).stream()
+        .filter(d -> d.getId() == documentId)
+        .findFirst()
+        .orElseThrow(
+            () -> new InvalidReferenceException("documentId", "No such document on this case"));
   }
 
   @Override

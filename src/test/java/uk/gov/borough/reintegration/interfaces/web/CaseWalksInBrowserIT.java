@@ -3,6 +3,11 @@ package uk.gov.borough.reintegration.interfaces.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -68,6 +73,7 @@ class CaseWalksInBrowserIT {
       assertSays(browser.send("uniform:record"), "Uniform support recorded.");
       browser.type("apStart:on", "03/11/2026");
       assertSays(browser.send("apStart:record"), "AP start recorded");
+      attachTheReferralForm(browser);
       assertEquals(
           12,
           browser.driver().findElements(By.cssSelector("#phasedReturn_data tr")).size(),
@@ -259,6 +265,34 @@ class CaseWalksInBrowserIT {
       browser.type("return:reason", "Back to Quillfield with a support plan (R15)");
       assertSays(browser.send("return:record"), "Return recorded.");
       assertTrue(browser.main().contains("The case is closed"), browser.main());
+    }
+  }
+
+  /**
+   * The Inclusions Gateway Referral attached as a PDF (P4); a program named like a form is refused
+   * by what it is, not by its name.
+   */
+  private static void attachTheReferralForm(Browser browser) {
+    try {
+      Path program = Files.createTempFile("referral", ".pdf");
+      Files.write(program, new byte[] {'M', 'Z', 0, 0, 1, 2, 3});
+      browser.type("attach:title", "Inclusions Gateway Referral");
+      browser.choose("attach:kind", "Inclusions Gateway Referral");
+      browser.driver().findElement(By.id("attach:file")).sendKeys(program.toString());
+      assertSays(browser.send("attach:attach"), "Attach a PDF, a Word document (.docx)");
+
+      Path form = Files.createTempFile("inclusions-gateway-referral", ".pdf");
+      Files.write(
+          form,
+          "%PDF-1.4\n% The referral as the provider sent it\n".getBytes(StandardCharsets.US_ASCII));
+      browser.type("attach:title", "Inclusions Gateway Referral");
+      browser.choose("attach:kind", "Inclusions Gateway Referral");
+      browser.driver().findElement(By.id("attach:file")).sendKeys(form.toString());
+      assertSays(browser.send("attach:attach"), "Document attached.");
+      String documents = browser.driver().findElement(By.id("documentList:documents")).getText();
+      assertTrue(documents.contains("Inclusions Gateway Referral"), documents);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

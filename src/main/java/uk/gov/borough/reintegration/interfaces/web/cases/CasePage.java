@@ -5,7 +5,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +19,11 @@ import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
+import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
 import uk.gov.borough.reintegration.domain.model.cases.CaseHistoryEntry;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.DocumentKind;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
@@ -64,6 +68,9 @@ public class CasePage {
   private List<OutboxMessage> messages;
   private List<CaseHistoryEntry> history;
   private String noteText;
+  private String documentTitle;
+  private DocumentKind documentKind;
+  private Part documentFile;
   private boolean noteSpecialCategory;
 
   /** A deadline with where it stands today. */
@@ -106,14 +113,28 @@ public class CasePage {
   }
 
   private static void sendPdf(byte[] pdf, String fileName) throws IOException {
+    send(pdf, "application/pdf", fileName);
+  }
+
+  /** A file to save: the name is the section's own, never one a person typed. */
+  private static void send(byte[] content, String contentType, String fileName) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext response = faces.getExternalContext();
     response.responseReset();
-    response.setResponseContentType("application/pdf");
-    response.setResponseContentLength(pdf.length);
+    response.setResponseContentType(contentType);
+    response.setResponseContentLength(content.length);
     response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    response.getResponseOutputStream().write(pdf);
+    response.getResponseOutputStream().write(content);
     faces.responseComplete();
+  }
+
+  private static String extensionOf(CaseDocument document) {
+    return switch (document.getContentType()) {
+      case "application/pdf" -> ".pdf";
+      case "image/png" -> ".png";
+      case "image/jpeg" -> ".jpg";
+      default -> ".docx";
+    };
   }
 
   /**
@@ -169,6 +190,34 @@ public class CasePage {
 
   public void setVersion(long version) {
     this.formVersion = version;
+  }
+
+  public DocumentKind[] getDocumentKinds() {
+    return DocumentKind.values();
+  }
+
+  public String getDocumentTitle() {
+    return documentTitle;
+  }
+
+  public void setDocumentTitle(String documentTitle) {
+    this.documentTitle = documentTitle;
+  }
+
+  public DocumentKind getDocumentKind() {
+    return documentKind;
+  }
+
+  public void setDocumentKind(DocumentKind documentKind) {
+    this.documentKind = documentKind;
+  }
+
+  public Part getDocumentFile() {
+    return documentFile;
+  }
+
+  public void setDocumentFile(Part documentFile) {
+    this.documentFile = documentFile;
   }
 
   public String getNoteText() {
@@ -244,6 +293,42 @@ public class CasePage {
   /** The meetings still to be held, for the forms that move, cancel or record one. */
   public List<Meeting> getMeetingsToHold() {
     return getMeetings().stream().filter(m -> !m.isHeld() && !m.isCancelled()).toList();
+  }
+
+  public List<CaseDocument> getDocuments() {
+    return workflow.records(caller, id, CaseDocument.class);
+  }
+
+  /** A file attached to the case: the Inclusions Gateway Referral, or another (P4). */
+  public String attachDocument() {
+    return attempt(
+        () -> {
+          try (InputStream content = documentFile.getInputStream()) {
+            caseService.attachDocument(
+                caller,
+                getId(),
+                new CaseService.NewDocument(
+                    documentTitle,
+                    documentKind,
+                    documentFile.getSubmittedFileName(),
+                    // one byte past the limit is enough for the service to see a file too large
+                    content.readNBytes(CaseService.MOST_DOCUMENT_BYTES + 1)));
+          } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+          }
+        },
+        "Document attached.");
+  }
+
+  /** One of the case's documents, as a file to save, never shown inside the section's page. */
+  public void downloadDocument() throws IOException {
+    CaseDocument document =
+        caseService.document(
+            caller, getId(), PageSteps.pressed("documentId", "No such document on this case"));
+    send(
+        document.getContent(),
+        document.getContentType(),
+        "case-" + getId() + "-document-" + document.getId() + extensionOf(document));
   }
 
   /** A message tried again from the case (R11: the parents must hear of an ending). */

@@ -1,0 +1,44 @@
+package uk.gov.borough.reintegration.application.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a file attached to a case really is, read from its first bytes, never from its name or the
+ * type the browser claimed: a PDF, a Word document or a photograph of a paper form. Anything else
+ * is refused, so a case never holds a program or a page that could run in a colleague's browser.
+ */
+final class DocumentFiles {
+
+  private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+
+  private DocumentFiles() {}
+
+  /** The content type to store and send the file with; empty when it is not a kind a case takes. */
+  static Optional<String> contentTypeOf(String fileName, byte[] content) {
+    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    if (startsWith(content, PDF)) {
+      return Optional.of("application/pdf");
+    }
+    // A Word document is a zip of parts; only one named as such is taken for one
+    if (startsWith(content, ZIP) && name.endsWith(".docx")) {
+      return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+    if (startsWith(content, PNG)) {
+      return Optional.of("image/png");
+    }
+    if (startsWith(content, JPEG)) {
+      return Optional.of("image/jpeg");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWith(byte[] content, byte[] signature) {
+    return content.length >= signature.length
+        && Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
+  }
+}
