@@ -1,6 +1,8 @@
 package uk.gov.borough.reintegration.application;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
@@ -11,8 +13,9 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 
 /**
- * Finding and reading cases, their notes and their audit history, always as one caller sees them.
- * The caller is a parameter, never injected: the services are pooled and outlive a request.
+ * Finding and reading cases, their notes, documents and audit history, and adding notes and
+ * documents, always as one caller sees them. The caller is a parameter, never injected: the
+ * services are pooled and outlive a request.
  *
  * @throws CaseNotFoundException from every method taking a case id, when the caller cannot see it
  * @throws PermissionRefusedException when the caller's role does not carry what the action needs
@@ -35,7 +38,7 @@ public interface CaseService {
   List<AuditEntry> auditHistory(Caller caller, long caseId);
 
   /**
-   * The portal's pupils matching what a person opening a referral typed (at least 2 characters), at
+   * The portal's pupils matching what a person opening a referral typed (at least 3 characters), at
    * most 10: for those who open referrals only.
    */
   List<Pupil> pupilsMatching(Caller caller, String typed);
@@ -55,8 +58,11 @@ public interface CaseService {
   /** A file as it is attached: what it is called and what it is, and its bytes. */
   record NewDocument(String title, DocumentKind kind, String fileName, byte[] content) {}
 
-  /** One page of a list of cases. */
-  record CasePage(long total, List<ReintegrationCase> cases) {}
+  /**
+   * One page of a list of cases, with each case's next deadline: the earliest due day among those
+   * not yet met (a case with none is absent).
+   */
+  record CasePage(long total, List<ReintegrationCase> cases, Map<Long, LocalDate> nextDeadlines) {}
 
   /** A case as it is opened: the record and its notes. */
   record CaseFile(ReintegrationCase reintegrationCase, List<CaseNote> notes) {}

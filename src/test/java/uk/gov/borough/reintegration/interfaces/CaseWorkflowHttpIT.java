@@ -473,6 +473,52 @@ class CaseWorkflowHttpIT {
   }
 
   @Test
+  @DisplayName("The cases list is narrowed to deadlines due by a day and sorted by the next one")
+  void casesByTheirNextDeadline() {
+    long id = open(OLIVE, "D999204117190", "PERMANENT_EXCLUSION", "990201", "990201", null);
+    ok(step(OLIVE, id, "ap-start", "\"on\":\"2026-11-03\""));
+    String fourWeekReview = deadlines(id).get("FOUR_WEEK_REVIEW").getString("dueOn");
+
+    List<JsonObject> sorted =
+        object(get(OFFICER, "/cases?order=NEXT_DEADLINE&ascending=true&max=100"))
+            .getJsonArray("cases")
+            .getValuesAs(JsonObject.class);
+    List<String> next =
+        sorted.stream()
+            .map(c -> c.isNull("nextDeadline") ? "~none" : c.getString("nextDeadline"))
+            .toList();
+    assertEquals(next.stream().sorted().toList(), next, "earliest first, cases with none last");
+    assertTrue(
+        sorted.stream()
+            .anyMatch(
+                c ->
+                    c.getJsonNumber("id").longValue() == id
+                        && fourWeekReview.equals(c.getString("nextDeadline"))),
+        "the case's next deadline is its 4-week review");
+
+    List<JsonObject> due =
+        object(get(OFFICER, "/cases?deadlineDueBy=" + fourWeekReview + "&max=100"))
+            .getJsonArray("cases")
+            .getValuesAs(JsonObject.class);
+    assertTrue(due.stream().anyMatch(c -> c.getJsonNumber("id").longValue() == id));
+    assertTrue(
+        due.stream().allMatch(c -> c.getString("nextDeadline").compareTo(fourWeekReview) <= 0),
+        due.toString());
+    assertTrue(
+        object(get(OFFICER, "/cases?deadlineDueBy=2026-11-01&max=100"))
+            .getJsonArray("cases")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .noneMatch(c -> c.getJsonNumber("id").longValue() == id),
+        "not due by a day before the AP start");
+    assertEquals(
+        400,
+        Http.apiClientAs(OFFICER, PASSWORD)
+            .getAs(uri("/cases?deadlineDueBy=next+week"), "application/json")
+            .statusCode());
+  }
+
+  @Test
   @DisplayName("A stale version, a forged case id and bad values are refused, and nothing is saved")
   void badRequests() {
     long id = open(OLIVE, "B999204119372", "DIRECTION_OFF_SITE", "990201", "990201", null);

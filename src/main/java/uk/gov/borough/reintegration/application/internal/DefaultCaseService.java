@@ -21,6 +21,11 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
+import uk.gov.borough.reintegration.domain.model.incident.Incident;
+import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
+import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
 
@@ -31,9 +36,14 @@ public class DefaultCaseService implements CaseService {
   /** Enough to find the pupil meant; a lookup is not a way to list the portal's pupils. */
   private static final int MOST_PUPILS_OFFERED = 10;
 
+  /** Enough of a name or UPN to mean someone: two letters would page through every pupil. */
+  private static final int LEAST_TYPED = 3;
+
   @Inject CaseRepository cases;
 
   @Inject PupilRepository pupils;
+
+  @Inject DeadlineRepository deadlines;
 
   @Inject CaseAccess access;
 
@@ -42,14 +52,15 @@ public class DefaultCaseService implements CaseService {
   @Override
   public CasePage list(Caller caller, CaseQuery query, int first, int max) {
     access.require(caller, null, Permission.VIEW_CASES);
-    return new CasePage(cases.count(caller, query), cases.list(caller, query, first, max));
+    List<ReintegrationCase> page = cases.list(caller, query, first, max);
+    return new CasePage(cases.count(caller, query), page, deadlines.nextDueOf(page));
   }
 
   @Override
   public List<Pupil> pupilsMatching(Caller caller, String typed) {
     access.require(caller, null, Permission.EDIT_REFERRAL_AND_PLAN, Permission.RECORD_SCHOOL_STEPS);
     String text = typed == null ? "" : typed.strip();
-    return text.length() < 2 ? List.of() : pupils.matching(text, MOST_PUPILS_OFFERED);
+    return text.length() < LEAST_TYPED ? List.of() : pupils.matching(text, MOST_PUPILS_OFFERED);
   }
 
   @Override
@@ -72,6 +83,9 @@ public class DefaultCaseService implements CaseService {
     ReintegrationCase reintegration =
         access.caseFor(
             caller, caseId, Permission.EDIT_REFERRAL_AND_PLAN, Permission.RECORD_SCHOOL_STEPS);
+    if (reintegration.getStatus().isClosed()) {
+      throw new InvalidReferenceException("file", "The case is closed: nothing more is attached");
+    }
     byte[] content = document.content() == null ? new byte[0] : document.content();
     if (content.length == 0) {
       throw new InvalidReferenceException("file", "Choose the file to attach");
@@ -100,11 +114,14 @@ public class DefaultCaseService implements CaseService {
   @Override
   public CaseDocument document(Caller caller, long caseId, long documentId) {
     ReintegrationCase reintegration = access.caseFor(caller, caseId, Permission.VIEW_CASES);
-    return cases.recordsOf(reintegration, CaseDocument.class).stream()
-        .filter(d -> d.getId() == documentId)
-        .findFirst()
-        .orElseThrow(
-            () -> new InvalidReferenceException("documentId", "No such document on this case"));
+    CaseDocument document =
+        cases.recordsOf(reintegration, CaseDocument.class).stream()
+            .filter(d -> d.getId() == documentId)
+            .findFirst()
+            .orElseThrow(
+                () -> new InvalidReferenceException("documentId", "No such document on this case"));
+    recordRead(caller, reintegration, List.of(SpecialCategoryField.CASE_DOCUMENT));
+    return document;
   }
 
   @Override
@@ -113,7 +130,10 @@ public class DefaultCaseService implements CaseService {
     return auditTrail.ofCase(caseId);
   }
 
-  /** Opening a case shows its special-category data: who saw which is recorded (issue 3). */
+  /**
+   * Opening a case shows its special-category data: who saw which is recorded (issue 3). The case
+   * page shows the notes, the incidents and the Stage 3 handovers with the case.
+   */
   private void recordSpecialCategoryRead(
       Caller caller, ReintegrationCase reintegration, List<CaseNote> notes) {
     List<SpecialCategoryField> shown = new ArrayList<>();
@@ -123,6 +143,25 @@ public class DefaultCaseService implements CaseService {
     if (notes.stream().anyMatch(CaseNote::isSpecialCategory)) {
       shown.add(SpecialCategoryField.SPECIAL_CATEGORY_NOTE);
     }
+    if (!cases.recordsOf(reintegration, Incident.class).isEmpty()) {
+      shown.add(SpecialCategoryField.INCIDENT_DESCRIPTION);
+    }
+    List<TransitionChecklistItem> handovers =
+        cases.recordsOf(reintegration, Meeting.class).stream()
+            .flatMap(meeting -> meeting.getChecklist().stream())
+            .map(ChecklistRow::getItem)
+            .toList();
+    if (handovers.contains(TransitionChecklistItem.SEND_HANDOVER)) {
+      shown.add(SpecialCategoryField.TRANSITION_SEND_HANDOVER);
+    }
+    if (handovers.contains(TransitionChecklistItem.MEDICAL_HANDOVER)) {
+      shown.add(SpecialCategoryField.TRANSITION_MEDICAL_HANDOVER);
+    }
+    recordRead(caller, reintegration, shown);
+  }
+
+  private void recordRead(
+      Caller caller, ReintegrationCase reintegration, List<SpecialCategoryField> shown) {
     if (shown.isEmpty()) {
       return;
     }

@@ -40,8 +40,11 @@ public class ExpiredViews extends ExceptionHandlerFactory {
     public void handle() throws FacesException {
       Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
       while (queued.hasNext()) {
+        // Only back to one of the section's own views: never a "//host" an address could carry
         if (getRootCause(queued.next().getContext().getException())
-            instanceof ViewExpiredException expired) {
+                instanceof ViewExpiredException expired
+            && expired.getViewId() != null
+            && expired.getViewId().matches("/[\\w/-]+\\.xhtml")) {
           queued.remove();
           backToThePage(expired.getViewId());
         }

@@ -27,12 +27,28 @@ public final class PageSteps {
    * @return the outcome: {@code next}, or null to show the same page again
    */
   public static String attempt(Runnable step, String done, String next, Runnable onStale) {
+    if (!tried(step, onStale)) {
+      return null;
+    }
     FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+    return next;
+  }
+
+  /**
+   * A file sent from a page (a document, a letter): the file when it may be had, else the page
+   * again saying why.
+   */
+  public static void download(Runnable sending) {
+    tried(sending, () -> {});
+  }
+
+  /** Runs the step; refused, says why on the page and answers false. */
+  private static boolean tried(Runnable step, Runnable onStale) {
     try {
       step.run();
-      faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-      return next;
+      return true;
     } catch (StaleVersionException someoneSavedFirst) {
       onStale.run();
       refused(
@@ -51,7 +67,7 @@ public final class PageSteps {
     } catch (ConstraintViolationException invalid) {
       invalid.getConstraintViolations().forEach(v -> refused(v.getMessage()));
     }
-    return null;
+    return false;
   }
 
   /**

@@ -30,12 +30,23 @@ class DocumentFilesTest {
   }
 
   @Test
-  void aZipIsAWordDocumentOnlyWhenNamedAsOne() {
-    byte[] zip = {'P', 'K', 3, 4, 20, 0};
+  void aZipIsAWordDocumentOnlyWhenNamedAsOneAndMadeOfAWordDocumentsParts() {
+    byte[] word = bytes("PK\u0003\u0004....[Content_Types].xml....word/document.xml");
     assertEquals(
         Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        DocumentFiles.contentTypeOf("Referral.DOCX", zip));
-    assertEquals(Optional.empty(), DocumentFiles.contentTypeOf("referral.zip", zip));
+        DocumentFiles.contentTypeOf("Referral.DOCX", word));
+    assertEquals(Optional.empty(), DocumentFiles.contentTypeOf("referral.zip", word));
+    assertEquals(
+        Optional.empty(),
+        DocumentFiles.contentTypeOf("referral.docx", bytes("PK\u0003\u0004....program.exe")));
+  }
+
+  @Test
+  void aWordDocumentWithMacrosIsRefused() {
+    assertEquals(
+        Optional.empty(),
+        DocumentFiles.contentTypeOf(
+            "referral.docx", bytes("PK\u0003\u0004[Content_Types].xml word/vbaProject.bin")));
   }
 
   @Test

@@ -97,6 +97,19 @@ class PagesInBrowserIT {
           rows.stream().allMatch(row -> row.getText().contains("Referred to the panel")),
           "only the cases the filter names: " + rows.stream().map(WebElement::getText).toList());
       check(browser, "cases-filtered");
+      new Select(browser.driver().findElement(By.id("list:status"))).selectByVisibleText("Any");
+      new Select(browser.driver().findElement(By.id("list:deadline")))
+          .selectByVisibleText("With a deadline due soon or overdue");
+      browser.driver().findElement(By.id("list:filter")).click();
+      browser.awaitAjax();
+      // The demo's cases have no deadline counted; those other tests opened may
+      for (WebElement row :
+          browser.driver().findElements(By.cssSelector("#list\\:cases_data tr"))) {
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        assertTrue(
+            cells.size() == 1 || !cells.get(4).getText().isBlank(),
+            "a case with a deadline due: " + row.getText());
+      }
 
       browser.follow(By.linkText("IYFAP panel"));
       assertTrue(

@@ -14,7 +14,9 @@ public enum SpecialCategoryField {
   /** A note its author flagged as holding SEND, health or safeguarding detail. */
   SPECIAL_CATEGORY_NOTE("CaseNote.text[specialCategory]", "SEND, health or safeguarding"),
   /** What happened in an incident can be a safeguarding matter (P5's breakdown categories). */
-  INCIDENT_DESCRIPTION("Incident.description", "safeguarding");
+  INCIDENT_DESCRIPTION("Incident.description", "safeguarding"),
+  /** A document attached to a case: a referral form or report may hold any of them. */
+  CASE_DOCUMENT("CaseDocument.content", "SEND, health or safeguarding");
 
   private final String field;
   private final String category;

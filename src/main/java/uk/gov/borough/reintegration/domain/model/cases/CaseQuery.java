@@ -1,5 +1,6 @@
 package uk.gov.borough.reintegration.domain.model.cases;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -8,12 +9,14 @@ import java.util.Optional;
  *
  * @param pupil part of the pupil's name or UPN, in any case
  * @param establishmentId a school or provision the case is referred from, at, or going to
+ * @param deadlineDueBy only cases with a deadline not yet met that is due on or before the day
  */
 public record CaseQuery(
     Optional<CaseStatus> status,
     Optional<Route> route,
     Optional<Long> establishmentId,
     Optional<String> pupil,
+    Optional<LocalDate> deadlineDueBy,
     Order order,
     boolean ascending) {
 
@@ -23,6 +26,8 @@ public record CaseQuery(
     OPENED,
     PUPIL,
     STATUS,
-    ROUTE
+    ROUTE,
+    /** The case's earliest deadline not yet met; cases with none come last. */
+    NEXT_DEADLINE
   }
 }

@@ -2,8 +2,10 @@ package uk.gov.borough.reintegration.domain.model.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 /**
  * The deadlines of open cases: of every one for the reminders the system writes by itself, of the
@@ -18,4 +20,7 @@ public interface DeadlineRepository {
   List<Deadline> openDueBy(Caller caller, LocalDate day);
 
   Optional<Deadline> find(long id);
+
+  /** Each case's earliest due day among its deadlines not yet met; a case with none is absent. */
+  Map<Long, LocalDate> nextDueOf(List<ReintegrationCase> cases);
 }

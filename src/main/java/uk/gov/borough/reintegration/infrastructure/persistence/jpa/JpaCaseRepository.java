@@ -3,12 +3,15 @@ package uk.gov.borough.reintegration.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +21,16 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
 
   private static final List<String> ESTABLISHMENTS =
       List.of("referringSchool", "currentProvision", "proposedReceivingSchool", "receivingSchool");
+
+  /** Where a case with no deadline left to meet sorts: after every real one, on every database. */
+  private static final LocalDate NO_DEADLINE_YET = LocalDate.of(9999, 12, 31);
 
   @PersistenceContext private EntityManager entityManager;
 
@@ -42,13 +49,15 @@ public class JpaCaseRepository implements CaseRepository {
     CriteriaBuilder cb = entityManager.getCriteriaBuilder();
     CriteriaQuery<ReintegrationCase> select = cb.createQuery(ReintegrationCase.class);
     Root<ReintegrationCase> reintegration = select.from(ReintegrationCase.class);
-    select.where(matching(caller, query, cb, reintegration));
+    select.where(matching(caller, query, select, cb, reintegration));
     Expression<?> sortKey =
         switch (query.order()) {
           case OPENED -> reintegration.get("id");
           case PUPIL -> reintegration.join("pupil", JoinType.LEFT).get("familyName");
           case STATUS -> reintegration.get("status");
           case ROUTE -> reintegration.get("route");
+          case NEXT_DEADLINE ->
+              cb.coalesce(nextDeadline(select, cb, reintegration), NO_DEADLINE_YET);
         };
     select.orderBy(
         query.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
@@ -78,7 +87,7 @@ public class JpaCaseRepository implements CaseRepository {
     CriteriaBuilder cb = entityManager.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<ReintegrationCase> reintegration = count.from(ReintegrationCase.class);
-    count.select(cb.count(reintegration)).where(matching(caller, query, cb, reintegration));
+    count.select(cb.count(reintegration)).where(matching(caller, query, count, cb, reintegration));
     return entityManager.createQuery(count).getSingleResult();
   }
 
@@ -106,8 +115,27 @@ public class JpaCaseRepository implements CaseRepository {
     return entityManager.createQuery(query).getResultList();
   }
 
+  /** The earliest due day of the case's deadlines not yet met, extensions counted. */
+  private static Subquery<LocalDate> nextDeadline(
+      CommonAbstractCriteria query, CriteriaBuilder cb, Root<ReintegrationCase> reintegration) {
+    Subquery<LocalDate> next = query.subquery(LocalDate.class);
+    Root<Deadline> deadline = next.from(Deadline.class);
+    return next.select(cb.least(dueOn(cb, deadline)))
+        .where(
+            cb.equal(deadline.get("reintegrationCase"), reintegration),
+            cb.isNull(deadline.get("metOn")));
+  }
+
+  private static Expression<LocalDate> dueOn(CriteriaBuilder cb, Root<Deadline> deadline) {
+    return cb.coalesce(deadline.<LocalDate>get("extendedTo"), deadline.<LocalDate>get("dueOn"));
+  }
+
   private static Predicate matching(
-      Caller caller, CaseQuery query, CriteriaBuilder cb, Root<ReintegrationCase> reintegration) {
+      Caller caller,
+      CaseQuery query,
+      CommonAbstractCriteria select,
+      CriteriaBuilder cb,
+      Root<ReintegrationCase> reintegration) {
     List<Predicate> conditions = new ArrayList<>();
     conditions.add(CaseScope.visibleTo(caller, cb, reintegration));
     query
@@ -125,6 +153,19 @@ public class JpaCaseRepository implements CaseRepository {
                                 role ->
                                     cb.equal(reintegration.join(role, JoinType.LEFT).get("id"), id))
                             .toArray(Predicate[]::new))));
+    query
+        .deadlineDueBy()
+        .ifPresent(
+            day -> {
+              Subquery<Long> due = select.subquery(Long.class);
+              Root<Deadline> deadline = due.from(Deadline.class);
+              due.select(deadline.get("id"))
+                  .where(
+                      cb.equal(deadline.get("reintegrationCase"), reintegration),
+                      cb.isNull(deadline.get("metOn")),
+                      cb.lessThanOrEqualTo(dueOn(cb, deadline), day));
+              conditions.add(cb.exists(due));
+            });
     query
         .pupil()
         .ifPresent(

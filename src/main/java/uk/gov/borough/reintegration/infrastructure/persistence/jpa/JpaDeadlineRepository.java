@@ -9,7 +9,9 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -55,6 +57,23 @@ public class JpaDeadlineRepository implements DeadlineRepository {
                     deadline.<LocalDate>get("extendedTo"), deadline.<LocalDate>get("dueOn"))),
             cb.asc(deadline.get("id")));
     return entityManager.createQuery(select).getResultList();
+  }
+
+  @Override
+  public Map<Long, LocalDate> nextDueOf(List<ReintegrationCase> cases) {
+    if (cases.isEmpty()) {
+      return Map.of();
+    }
+    return entityManager
+        .createQuery(
+            "SELECT d.reintegrationCase.id, MIN(COALESCE(d.extendedTo, d.dueOn)) FROM Deadline d"
+                + " WHERE d.metOn IS NULL AND d.reintegrationCase IN :cases"
+                + " GROUP BY d.reintegrationCase.id",
+            Object[].class)
+        .setParameter("cases", cases)
+        .getResultStream()
+        .filter(row -> row[1] != null)
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
   }
 
   @Override

@@ -44,9 +44,13 @@ public final class CaseViews {
       String referringSchool,
       String currentProvision,
       String receivingSchool,
-      boolean receivingSchoolDecided) {
+      boolean receivingSchoolDecided,
+      LocalDate nextDeadline) {
 
-    static CaseSummary of(ReintegrationCase c) {
+    /**
+     * @param nextDeadline the earliest due day of the case's deadlines not yet met; null for none
+     */
+    static CaseSummary of(ReintegrationCase c, LocalDate nextDeadline) {
       Establishment receiving = receivingOrProposed(c);
       Pupil pupil = c.getPupil();
       return new CaseSummary(
@@ -58,7 +62,8 @@ public final class CaseViews {
           c.getReferringSchool().getName(),
           c.getCurrentProvision().getName(),
           receiving == null ? null : receiving.getName(),
-          c.getReceivingSchool() != null);
+          c.getReceivingSchool() != null,
+          nextDeadline);
     }
   }
 

@@ -75,6 +75,7 @@ public class CasesResource {
       @QueryParam("establishment") Long establishmentId,
       @QueryParam("pupil") @Size(max = 100, message = "Keep the pupil search to 100 characters")
           String pupil,
+      @QueryParam("deadlineDueBy") String deadlineDueBy,
       @QueryParam("order") String order,
       @QueryParam("ascending") boolean ascending,
       @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "first cannot be negative")
@@ -90,12 +91,18 @@ public class CasesResource {
             InvalidParameterException.oneOf(Route.class, "route", route),
             Optional.ofNullable(establishmentId),
             Optional.ofNullable(pupil).filter(text -> !text.isBlank()).map(String::trim),
+            InvalidParameterException.date("deadlineDueBy", deadlineDueBy),
             InvalidParameterException.oneOf(CaseQuery.Order.class, "order", order)
                 .orElse(CaseQuery.Order.OPENED),
             ascending);
     CasePage page = cases.list(caller, query, first, max);
     return new CaseList(
-        page.total(), first, max, page.cases().stream().map(CaseSummary::of).toList());
+        page.total(),
+        first,
+        max,
+        page.cases().stream()
+            .map(c -> CaseSummary.of(c, page.nextDeadlines().get(c.getId())))
+            .toList());
   }
 
   /** A new referral, in draft, by the provider (or the school for a managed move). */

@@ -6,12 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,9 +39,6 @@ public class CalendarsPage {
 
   /** The address's parameter naming the calendar shown; the forms send it back under this name. */
   static final String CALENDAR_PARAMETER = "calendar";
-
-  private static final DateTimeFormatter UK_DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private static final Map<PeriodKind, String> KIND_LABELS = new EnumMap<>(PeriodKind.class);
 
@@ -134,11 +129,6 @@ public class CalendarsPage {
   public String schoolYearsOf(SchoolCalendar calendar) {
     List<String> years = SchoolDays.of(calendar).loadedSchoolYears();
     return years.isEmpty() ? "None" : String.join(", ", years);
-  }
-
-  /** A day as people in England write it: 3 April 2026. */
-  public String day(LocalDate date) {
-    return date == null ? "" : UK_DAY.format(date);
   }
 
   public int periodCountOf(SchoolCalendar calendar) {

@@ -26,6 +26,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.DocumentKind;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
+import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.domain.model.incident.Incident;
@@ -93,11 +94,11 @@ public class CasePage {
   /** A note on the case; kept in the form if it cannot be saved. */
   public String addNote() {
     return attempt(
-        () -> caseService.addNote(caller, id, noteText, noteSpecialCategory), "Note added.");
+        () -> caseService.addNote(caller, getId(), noteText, noteSpecialCategory), "Note added.");
   }
 
   /** The Reintegration Plan as PDF, laid out like the policy's form, for a meeting or a parent. */
-  public void downloadPlan() throws IOException {
+  public void downloadPlan() {
     ReintegrationCase c = getReintegration();
     if (c == null) {
       return;
@@ -105,26 +106,26 @@ public class CasePage {
     byte[] pdf =
         PlanPdf.of(
             c,
-            workflow.records(caller, id, PhasedReturnWeek.class),
+            workflow.records(caller, getId(), PhasedReturnWeek.class),
             getMeetings(),
-            workflow.records(caller, id, Evaluation.class),
+            workflow.records(caller, getId(), Evaluation.class),
             states.today());
-    sendPdf(pdf, "reintegration-plan-case-" + id + ".pdf");
-  }
-
-  private static void sendPdf(byte[] pdf, String fileName) throws IOException {
-    send(pdf, "application/pdf", fileName);
+    send(pdf, "application/pdf", "reintegration-plan-case-" + getId() + ".pdf");
   }
 
   /** A file to save: the name is the section's own, never one a person typed. */
-  private static void send(byte[] content, String contentType, String fileName) throws IOException {
+  private static void send(byte[] content, String contentType, String fileName) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext response = faces.getExternalContext();
     response.responseReset();
     response.setResponseContentType(contentType);
     response.setResponseContentLength(content.length);
     response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    response.getResponseOutputStream().write(content);
+    try {
+      response.getResponseOutputStream().write(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     faces.responseComplete();
   }
 
@@ -179,8 +180,8 @@ public class CasePage {
 
   /** Whether the case is still running: closed cases take no more steps or records. */
   public boolean isOpen() {
-    ReintegrationCase c = getReintegration();
-    return c != null && !c.getStatus().isClosed();
+    CaseStatus status = getDrawnStatus();
+    return status != null && !status.isClosed();
   }
 
   /** The version of the case this form was filled in on, so a later save by another is seen. */
@@ -236,6 +237,18 @@ public class CasePage {
     this.noteSpecialCategory = noteSpecialCategory;
   }
 
+  /**
+   * Whether the person completes the referral and the plan: the provider's staff, or a school's on
+   * a managed move (P5), as the workflow has it.
+   */
+  public boolean isReferralKeeper() {
+    ReintegrationCase c = getReintegration();
+    return caller.may(Permission.EDIT_REFERRAL_AND_PLAN)
+        || c != null
+            && c.getRoute() == Route.MANAGED_MOVE
+            && caller.may(Permission.RECORD_SCHOOL_STEPS);
+  }
+
   /** Whether the caller carries the permission, to offer only the steps that are theirs. */
   public boolean may(String permission) {
     return caller.may(Permission.valueOf(permission));
@@ -248,7 +261,7 @@ public class CasePage {
   public List<DeadlineRow> getDeadlines() {
     if (deadlines == null) {
       deadlines =
-          workflow.deadlines(caller, id).stream()
+          workflow.deadlines(caller, getId()).stream()
               .map(d -> new DeadlineRow(d, states.of(d)))
               .toList();
     }
@@ -257,7 +270,7 @@ public class CasePage {
 
   public List<Meeting> getMeetings() {
     if (meetings == null) {
-      meetings = workflow.records(caller, id, Meeting.class);
+      meetings = workflow.records(caller, getId(), Meeting.class);
     }
     return meetings;
   }
@@ -265,27 +278,27 @@ public class CasePage {
   /** Stage 2 as planned and as it happened, week by week. */
   public List<PhasedReturnWeek> getPhasedReturn() {
     if (phasedReturn == null) {
-      phasedReturn = workflow.records(caller, id, PhasedReturnWeek.class);
+      phasedReturn = workflow.records(caller, getId(), PhasedReturnWeek.class);
     }
     return phasedReturn;
   }
 
   public List<Evaluation> getEvaluations() {
-    return workflow.records(caller, id, Evaluation.class);
+    return workflow.records(caller, getId(), Evaluation.class);
   }
 
   public List<Incident> getIncidents() {
-    return workflow.records(caller, id, Incident.class);
+    return workflow.records(caller, getId(), Incident.class);
   }
 
   public List<RollRecord> getRollRecords() {
-    return workflow.records(caller, id, RollRecord.class);
+    return workflow.records(caller, getId(), RollRecord.class);
   }
 
   /** The messages the case's events wrote, for those who follow their delivery. */
   public List<OutboxMessage> getMessages() {
     if (messages == null) {
-      messages = caller.may(Permission.READ_AUDIT) ? workflow.messages(caller, id) : List.of();
+      messages = caller.may(Permission.READ_AUDIT) ? workflow.messages(caller, getId()) : List.of();
     }
     return messages;
   }
@@ -296,7 +309,7 @@ public class CasePage {
   }
 
   public List<CaseDocument> getDocuments() {
-    return workflow.records(caller, id, CaseDocument.class);
+    return workflow.records(caller, getId(), CaseDocument.class);
   }
 
   /** A file attached to the case: the Inclusions Gateway Referral, or another (P4). */
@@ -321,14 +334,19 @@ public class CasePage {
   }
 
   /** One of the case's documents, as a file to save, never shown inside the section's page. */
-  public void downloadDocument() throws IOException {
-    CaseDocument document =
-        caseService.document(
-            caller, getId(), PageSteps.pressed("documentId", "No such document on this case"));
-    send(
-        document.getContent(),
-        document.getContentType(),
-        "case-" + getId() + "-document-" + document.getId() + extensionOf(document));
+  public void downloadDocument() {
+    PageSteps.download(
+        () -> {
+          CaseDocument document =
+              caseService.document(
+                  caller,
+                  getId(),
+                  PageSteps.pressed("documentId", "No such document on this case"));
+          send(
+              document.getContent(),
+              document.getContentType(),
+              "case-" + getId() + "-document-" + document.getId() + extensionOf(document));
+        });
   }
 
   /** A message tried again from the case (R11: the parents must hear of an ending). */
@@ -341,11 +359,15 @@ public class CasePage {
   }
 
   /** The letter to a parent or carer without e-mail, as PDF to print and post. */
-  public void downloadLetter() throws IOException {
-    long messageId = PageSteps.pressed("messageId", "No such message on this case");
-    sendPdf(
-        LetterPdf.of(workflow.letter(caller, getId(), messageId)),
-        "letter-case-" + getId() + "-message-" + messageId + ".pdf");
+  public void downloadLetter() {
+    PageSteps.download(
+        () -> {
+          long messageId = PageSteps.pressed("messageId", "No such message on this case");
+          send(
+              LetterPdf.of(workflow.letter(caller, getId(), messageId)),
+              "application/pdf",
+              "letter-case-" + getId() + "-message-" + messageId + ".pdf");
+        });
   }
 
   /** Who printed the letter for posting, and when (issue 6). */
@@ -359,7 +381,7 @@ public class CasePage {
 
   public List<CaseHistoryEntry> getHistory() {
     if (history == null) {
-      history = workflow.records(caller, id, CaseHistoryEntry.class);
+      history = workflow.records(caller, getId(), CaseHistoryEntry.class);
     }
     return history;
   }

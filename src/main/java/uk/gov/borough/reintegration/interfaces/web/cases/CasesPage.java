@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
@@ -37,12 +39,32 @@ public class CasesPage {
 
   @Inject EstablishmentDirectory directory;
 
+  @Inject DeadlineStates states;
+
   @Inject Caller caller;
 
   private String pupil;
   private CaseStatus status;
   private Route route;
   private Long establishmentId;
+  private DeadlineFilter deadline;
+  private Map<Long, LocalDate> nextDeadlines = Map.of();
+
+  /** Which cases' deadlines the list is narrowed to, in the words of My work. */
+  public enum DeadlineFilter {
+    OVERDUE("With a deadline overdue"),
+    DUE_SOON("With a deadline due soon or overdue");
+
+    private final String label;
+
+    DeadlineFilter(String label) {
+      this.label = label;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+  }
 
   /** The filters changed: back to the first page of what they now show. */
   public void filter() {
@@ -66,6 +88,15 @@ public class CasesPage {
     return Route.values();
   }
 
+  public DeadlineFilter[] getDeadlineFilters() {
+    return DeadlineFilter.values();
+  }
+
+  /** The earliest due day of the case's deadlines not yet met, for the row shown; null for none. */
+  public LocalDate nextDeadlineOf(ReintegrationCase reintegrationCase) {
+    return nextDeadlines.get(reintegrationCase.getId());
+  }
+
   private CaseQuery query(Map<String, SortMeta> sortBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
     CaseQuery.Order order =
@@ -75,6 +106,7 @@ public class CasesPage {
               case "pupil" -> CaseQuery.Order.PUPIL;
               case "status" -> CaseQuery.Order.STATUS;
               case "route" -> CaseQuery.Order.ROUTE;
+              case "nextDeadline" -> CaseQuery.Order.NEXT_DEADLINE;
               default -> CaseQuery.Order.OPENED;
             };
     return new CaseQuery(
@@ -82,8 +114,15 @@ public class CasesPage {
         Optional.ofNullable(route),
         Optional.ofNullable(establishmentId),
         Optional.ofNullable(pupil).filter(text -> !text.isBlank()).map(String::strip),
+        Optional.ofNullable(deadline).map(this::dueBy),
         order,
         sort == null || sort.getOrder() != SortOrder.DESCENDING);
+  }
+
+  /** The day a deadline must be due by to count: the same "due soon" as My work's. */
+  private LocalDate dueBy(DeadlineFilter filter) {
+    LocalDate today = states.today();
+    return filter == DeadlineFilter.OVERDUE ? today.minusDays(1) : states.dueSoonHorizon(today);
   }
 
   private final class ScopedCases extends LazyDataModel<ReintegrationCase> {
@@ -100,6 +139,7 @@ public class CasesPage {
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       CaseService.CasePage page = caseService.list(caller, query(sortBy), first, pageSize);
       setRowCount((int) page.total());
+      nextDeadlines = page.nextDeadlines();
       return page.cases();
     }
 
@@ -142,6 +182,14 @@ public class CasesPage {
 
   public void setRoute(Route route) {
     this.route = route;
+  }
+
+  public DeadlineFilter getDeadline() {
+    return deadline;
+  }
+
+  public void setDeadline(DeadlineFilter deadline) {
+    this.deadline = deadline;
   }
 
   public Long getEstablishmentId() {

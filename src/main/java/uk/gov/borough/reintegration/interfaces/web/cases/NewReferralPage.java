@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,9 +32,6 @@ public class NewReferralPage {
   /** The UPN at the end of a pupil as the lookup offers them: "…, UPN A123456789012". */
   private static final Pattern OFFERED_UPN = Pattern.compile("UPN (\\S+)$");
 
-  private static final DateTimeFormatter BORN =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
   @Inject CaseService caseService;
 
   @Inject CaseWorkflow workflow;
@@ -58,7 +53,10 @@ public class NewReferralPage {
         || caller.may(Permission.RECORD_SCHOOL_STEPS);
   }
 
-  /** The pupils matching what was typed, each as name, year, birthday and UPN. */
+  /**
+   * The pupils matching what was typed, each as name, year and UPN: no more about a child than
+   * tells them apart.
+   */
   public List<String> pupilsMatching(String typed) {
     return caseService.pupilsMatching(caller, typed).stream()
         .map(NewReferralPage::offered)
@@ -119,7 +117,6 @@ public class NewReferralPage {
         + " "
         + p.getFamilyName()
         + (p.getYearGroup() == null ? "" : ", year " + p.getYearGroup())
-        + (p.getDateOfBirth() == null ? "" : ", born " + BORN.format(p.getDateOfBirth()))
         + ", UPN "
         + p.getUpn();
   }

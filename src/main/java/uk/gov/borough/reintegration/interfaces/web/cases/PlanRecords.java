@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
@@ -20,6 +21,7 @@ import uk.gov.borough.reintegration.domain.model.meeting.PlanningRecord;
 import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
 import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
 import uk.gov.borough.reintegration.domain.model.plan.IdealPhasedReturn;
+import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.interfaces.RequestValidation;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
@@ -208,14 +210,26 @@ public class PlanRecords {
 
   /** Stage 2 as it happened: the days expected in mainstream and the days attended. */
   public String recordPlanWeek() {
+    // What the form leaves empty stays as the week has it: a note added keeps the days recorded
+    Optional<PhasedReturnWeek> recorded =
+        casePage.getPhasedReturn().stream().filter(w -> w.getPlanWeek() == planWeek).findFirst();
     return casePage.attempt(
         () ->
             workflow.recordPhasedReturnWeek(
                 caller,
                 casePage.getId(),
                 new CaseWorkflow.PlanWeekRecord(
-                    planWeek, expectedDays, actualDays, punctualDays, weekNotes)),
+                    planWeek,
+                    orRecorded(
+                        expectedDays, recorded.map(PhasedReturnWeek::getExpectedDaysInMainstream)),
+                    orRecorded(actualDays, recorded.map(PhasedReturnWeek::getActualDaysAttended)),
+                    orRecorded(punctualDays, recorded.map(PhasedReturnWeek::getPunctualDays)),
+                    orRecorded(weekNotes, recorded.map(PhasedReturnWeek::getNotes)))),
         "Week " + planWeek + " of the phased return recorded.");
+  }
+
+  private static <T> T orRecorded(T typed, Optional<T> recorded) {
+    return typed != null ? typed : recorded.orElse(null);
   }
 
   /** A Stage 4 evaluation by plan week (P9); Olive Academy is kept informed (P5). */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,13 +50,62 @@ public class PanelPage {
 
   private LocalDate panelDate;
   private String agendaNotes;
-  private Long hearingId;
-  private DecisionOutcome outcome;
-  private Long receivingSchoolId;
-  private Long laterHearingId;
-  private String reasons;
+  // Each case's forms keep their own values: a refusal shows every case as it was typed
+  private final Map<Long, CaseForm> forms = new HashMap<>();
   private List<IyfapHearing> hearings;
   private List<Agenda> agendas;
+  // Read once per request: each row's form asks for the lists again while it is drawn
+  private List<Establishment> schools;
+  private List<ReintegrationCase> waiting;
+
+  /** What is typed for one case of the page: the hearing to list it at, or the panel's decision. */
+  public static class CaseForm {
+    private Long hearingId;
+    private DecisionOutcome outcome;
+    private Long receivingSchoolId;
+    private Long laterHearingId;
+    private String reasons;
+
+    public Long getHearingId() {
+      return hearingId;
+    }
+
+    public void setHearingId(Long hearingId) {
+      this.hearingId = hearingId;
+    }
+
+    public DecisionOutcome getOutcome() {
+      return outcome;
+    }
+
+    public void setOutcome(DecisionOutcome outcome) {
+      this.outcome = outcome;
+    }
+
+    public Long getReceivingSchoolId() {
+      return receivingSchoolId;
+    }
+
+    public void setReceivingSchoolId(Long receivingSchoolId) {
+      this.receivingSchoolId = receivingSchoolId;
+    }
+
+    public Long getLaterHearingId() {
+      return laterHearingId;
+    }
+
+    public void setLaterHearingId(Long laterHearingId) {
+      this.laterHearingId = laterHearingId;
+    }
+
+    public String getReasons() {
+      return reasons;
+    }
+
+    public void setReasons(String reasons) {
+      this.reasons = reasons;
+    }
+  }
 
   /**
    * A hearing and the cases listed at it, waiting for the panel's decision; no hearing when the
@@ -98,9 +148,13 @@ public class PanelPage {
 
   /** Referred or deferred: waiting to be listed at a hearing (P4). */
   public List<ReintegrationCase> getWaitingToBeListed() {
-    return Stream.of(CaseStatus.REFERRED, CaseStatus.DEFERRED)
-        .flatMap(status -> withStatus(status).stream())
-        .toList();
+    if (waiting == null) {
+      waiting =
+          Stream.of(CaseStatus.REFERRED, CaseStatus.DEFERRED)
+              .flatMap(status -> withStatus(status).stream())
+              .toList();
+    }
+    return waiting;
   }
 
   /** On a hearing's agenda, waiting for the panel's decision (P4). */
@@ -124,7 +178,10 @@ public class PanelPage {
   /** A case put on a hearing's agenda (P4); a deferred one goes to a later hearing. */
   public String listAtHearing() {
     return PageSteps.attempt(
-        () -> workflow.listAtHearing(caller, caseSent(), versionSent(), hearingId),
+        () -> {
+          long caseId = caseSent();
+          workflow.listAtHearing(caller, caseId, versionSent(), formFor(caseId).getHearingId());
+        },
         "Case listed at the hearing.",
         "/panel?faces-redirect=true",
         () -> {});
@@ -133,15 +190,27 @@ public class PanelPage {
   /** The panel's decision on one case of the agenda: ratified, deferred or declined (P4, R5). */
   public String decide() {
     return PageSteps.attempt(
-        () ->
-            workflow.decide(
-                caller,
-                caseSent(),
-                versionSent(),
-                new CaseWorkflow.Decision(outcome, receivingSchoolId, laterHearingId, reasons)),
+        () -> {
+          long caseId = caseSent();
+          CaseForm typed = formFor(caseId);
+          workflow.decide(
+              caller,
+              caseId,
+              versionSent(),
+              new CaseWorkflow.Decision(
+                  typed.getOutcome(),
+                  typed.getReceivingSchoolId(),
+                  typed.getLaterHearingId(),
+                  typed.getReasons()));
+        },
         "Decision recorded.",
         "/panel?faces-redirect=true",
         () -> {});
+  }
+
+  /** The form of the case, as typed in this request. */
+  public CaseForm formFor(long caseId) {
+    return forms.computeIfAbsent(caseId, id -> new CaseForm());
   }
 
   public DecisionOutcome[] getOutcomes() {
@@ -150,7 +219,10 @@ public class PanelPage {
 
   /** The mainstream schools the panel may name as the receiving school. */
   public List<Establishment> getSchools() {
-    return establishments.list(Optional.of(EstablishmentKind.MAINSTREAM));
+    if (schools == null) {
+      schools = establishments.list(Optional.of(EstablishmentKind.MAINSTREAM));
+    }
+    return schools;
   }
 
   // Each case's form on this page carries the case and the version shown: the row it came from,
@@ -170,6 +242,7 @@ public class PanelPage {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
+            Optional.empty(),
             CaseQuery.Order.OPENED,
             true);
     return caseService.list(caller, query, 0, MOST_CASES).cases();
@@ -181,46 +254,6 @@ public class PanelPage {
 
   public void setPanelDate(LocalDate panelDate) {
     this.panelDate = panelDate;
-  }
-
-  public Long getHearingId() {
-    return hearingId;
-  }
-
-  public void setHearingId(Long hearingId) {
-    this.hearingId = hearingId;
-  }
-
-  public DecisionOutcome getOutcome() {
-    return outcome;
-  }
-
-  public void setOutcome(DecisionOutcome outcome) {
-    this.outcome = outcome;
-  }
-
-  public Long getReceivingSchoolId() {
-    return receivingSchoolId;
-  }
-
-  public void setReceivingSchoolId(Long receivingSchoolId) {
-    this.receivingSchoolId = receivingSchoolId;
-  }
-
-  public Long getLaterHearingId() {
-    return laterHearingId;
-  }
-
-  public void setLaterHearingId(Long laterHearingId) {
-    this.laterHearingId = laterHearingId;
-  }
-
-  public String getReasons() {
-    return reasons;
-  }
-
-  public void setReasons(String reasons) {
-    this.reasons = reasons;
   }
 
   public String getAgendaNotes() {
