@@ -3,6 +3,7 @@ package uk.gov.borough.reintegration.application;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 
@@ -11,6 +12,12 @@ public interface EstablishmentDirectory {
 
   List<Establishment> list(Optional<EstablishmentKind> kind);
 
-  /** Adds or changes an establishment; a value that breaks a constraint saves nothing. */
-  Establishment register(@Valid Establishment establishment);
+  /**
+   * Adds an establishment to the register (ADMINISTER_REFERENCE_DATA); a value that breaks a
+   * constraint, or a DfE URN already registered, saves nothing.
+   *
+   * @throws PermissionRefusedException when the caller's role does not carry it
+   * @throws InvalidReferenceException naming the URN when another establishment has it
+   */
+  Establishment register(Caller caller, @Valid Establishment establishment);
 }

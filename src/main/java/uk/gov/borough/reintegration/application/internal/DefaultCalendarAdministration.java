@@ -6,14 +6,9 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import uk.gov.borough.reintegration.application.CalendarAdministration;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
-import uk.gov.borough.reintegration.application.PermissionRefusedException;
 import uk.gov.borough.reintegration.application.ReferenceDataNotFoundException;
 import uk.gov.borough.reintegration.application.StaleVersionException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
-import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
-import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
-import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.calendar.CalendarRepository;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
@@ -28,7 +23,7 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
 
   @Inject EstablishmentRepository establishments;
 
-  @Inject AuditTrail auditTrail;
+  @Inject ReferenceDataAccess referenceData;
 
   @Override
   public List<SchoolCalendar> list() {
@@ -44,7 +39,7 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
 
   @Override
   public SchoolCalendar create(Caller caller, CalendarDetails details) {
-    require(caller, SchoolCalendar.class, null);
+    referenceData.require(caller, SchoolCalendar.class, null);
     requireNameFree(details.name(), null);
     SchoolCalendar calendar =
         new SchoolCalendar(details.name(), details.source(), details.example(), null);
@@ -55,7 +50,7 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
   @Override
   public SchoolCalendar replace(
       Caller caller, long calendarId, long version, CalendarDetails details) {
-    require(caller, SchoolCalendar.class, calendarId);
+    referenceData.require(caller, SchoolCalendar.class, calendarId);
     SchoolCalendar calendar = open(calendarId);
     if (calendar.getVersion() != version) {
       throw new StaleVersionException(CALENDAR, calendarId);
@@ -72,7 +67,7 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
 
   @Override
   public Establishment countSchoolDaysOn(Caller caller, long establishmentId, long calendarId) {
-    require(caller, Establishment.class, establishmentId);
+    referenceData.require(caller, Establishment.class, establishmentId);
     Establishment establishment =
         establishments
             .find(establishmentId)
@@ -117,22 +112,5 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
               throw new InvalidReferenceException(
                   "name", "Another calendar is already called that: choose another name");
             });
-  }
-
-  /** Refuses a change the caller's role does not carry, and records the refusal (issue 3). */
-  private void require(Caller caller, Class<?> entity, Long entityId) {
-    if (!caller.may(Permission.ADMINISTER_REFERENCE_DATA)) {
-      auditTrail.append(
-          AuditEntry.by(
-              caller,
-              AuditKind.REFUSED,
-              entity.getSimpleName(),
-              entityId,
-              null,
-              "{\"reason\":\"needs the permission "
-                  + Permission.ADMINISTER_REFERENCE_DATA
-                  + "\"}"));
-      throw new PermissionRefusedException(Permission.ADMINISTER_REFERENCE_DATA);
-    }
   }
 }

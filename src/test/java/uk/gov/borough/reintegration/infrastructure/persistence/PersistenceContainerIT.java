@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.application.internal.DeadlineReminders;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Role;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
 import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
@@ -56,6 +58,10 @@ import uk.gov.borough.reintegration.test.InContainer;
  */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceContainerIT {
+
+  /** The portal's administrator, who keeps the register of establishments. */
+  private static final Caller ADMINISTRATOR =
+      new Caller("test-admin", "Test administrator", Set.of(Role.PORTAL_ADMIN), Set.of());
 
   private static final long PUPIL_ID = 880_001L;
   private static final String PUPIL_UPN = "H801200000001";
@@ -132,7 +138,8 @@ class PersistenceContainerIT {
 
   @Test
   void establishmentGetsAnIdFromItsSequenceAndIsListed() {
-    Establishment school = directory.register(school("Sequence Test School " + unique()));
+    Establishment school =
+        directory.register(ADMINISTRATOR, school("Sequence Test School " + unique()));
 
     assertNotNull(school.getId());
     assertTrue(school.getId() > 0, "ids are positive: " + school.getId());
@@ -150,6 +157,7 @@ class PersistenceContainerIT {
             ConstraintViolationException.class,
             () ->
                 directory.register(
+                    ADMINISTRATOR,
                     new Establishment(
                         EstablishmentKind.MAINSTREAM, " ", "12", "not-an-address", false)));
 
@@ -169,9 +177,11 @@ class PersistenceContainerIT {
 
   @Test
   void staleCopyOfACaseIsRefusedWhenSomeoneElseSavedFirst() {
-    Establishment referring = directory.register(school("Referring School " + unique()));
+    Establishment referring =
+        directory.register(ADMINISTRATOR, school("Referring School " + unique()));
     Establishment provision =
         directory.register(
+            ADMINISTRATOR,
             new Establishment(
                 EstablishmentKind.AP_ACADEMY,
                 "Test Provision " + unique(),
@@ -215,8 +225,10 @@ class PersistenceContainerIT {
 
   @Test
   void everyChangeIsRecordedInTheAuditTrailWithItsValuesBeforeAndAfter() {
-    Establishment referring = directory.register(school("Referring School " + unique()));
-    Establishment proposed = directory.register(school("Proposed School " + unique()));
+    Establishment referring =
+        directory.register(ADMINISTRATOR, school("Referring School " + unique()));
+    Establishment proposed =
+        directory.register(ADMINISTRATOR, school("Proposed School " + unique()));
     Long caseId =
         container.inTransaction(
             em -> {
@@ -260,7 +272,7 @@ class PersistenceContainerIT {
 
   @Test
   void aDeadlineDueSoonThenOverdueRemindsItsLeadOnceEach() {
-    Establishment school = directory.register(school("Reminder School " + unique()));
+    Establishment school = directory.register(ADMINISTRATOR, school("Reminder School " + unique()));
     LocalDate due = LocalDate.of(2027, 1, 14);
     Long caseId =
         container.inTransaction(

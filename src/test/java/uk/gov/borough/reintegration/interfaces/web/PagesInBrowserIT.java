@@ -160,6 +160,20 @@ class PagesInBrowserIT {
       browser.signInByKeyboard("demo-portal-admin", DeployedApplication.DEMO_PASSWORD);
       assertEquals("My work", browser.driver().findElement(By.tagName("h1")).getText());
       check(browser, "my-work-portal-admin");
+
+      browser.follow(By.linkText("Establishments"));
+      new Select(browser.driver().findElement(By.id("register:kind")))
+          .selectByVisibleText("Mainstream school or academy");
+      browser.type("register:name", "Browser Test Academy");
+      browser.type("register:urn", "12");
+      browser.type("register:mailbox", "office@browser-test.example.org");
+      String refused = browser.send("register:add");
+      assertTrue(refused.contains("6 or 7 digits"), refused);
+      browser.type("register:urn", "990999");
+      String registered = browser.send("register:add");
+      assertTrue(registered.contains("Establishment registered."), registered);
+      assertTrue(browser.main().contains("Browser Test Academy"), browser.main());
+      check(browser, "establishments-admin");
     }
   }
 

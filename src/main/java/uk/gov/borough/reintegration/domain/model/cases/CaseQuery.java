@@ -27,6 +27,10 @@ public record CaseQuery(
     PUPIL,
     STATUS,
     ROUTE,
+    /** The referring school's name: the school of roll. */
+    REFERRING_SCHOOL,
+    /** The name of the school or AP the pupil attends now. */
+    CURRENT_PROVISION,
     /** The case's earliest deadline not yet met; cases with none come last. */
     NEXT_DEADLINE
   }

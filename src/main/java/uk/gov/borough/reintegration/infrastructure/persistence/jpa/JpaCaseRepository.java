@@ -56,6 +56,9 @@ public class JpaCaseRepository implements CaseRepository {
           case PUPIL -> reintegration.join("pupil", JoinType.LEFT).get("familyName");
           case STATUS -> reintegration.get("status");
           case ROUTE -> reintegration.get("route");
+          case REFERRING_SCHOOL -> reintegration.join("referringSchool", JoinType.LEFT).get("name");
+          case CURRENT_PROVISION ->
+              reintegration.join("currentProvision", JoinType.LEFT).get("name");
           case NEXT_DEADLINE ->
               cb.coalesce(nextDeadline(select, cb, reintegration), NO_DEADLINE_YET);
         };

@@ -107,6 +107,8 @@ public class CasesPage {
               case "status" -> CaseQuery.Order.STATUS;
               case "route" -> CaseQuery.Order.ROUTE;
               case "nextDeadline" -> CaseQuery.Order.NEXT_DEADLINE;
+              case "referringSchool" -> CaseQuery.Order.REFERRING_SCHOOL;
+              case "currentProvision" -> CaseQuery.Order.CURRENT_PROVISION;
               default -> CaseQuery.Order.OPENED;
             };
     return new CaseQuery(
