@@ -516,6 +516,12 @@ class CaseWorkflowHttpIT {
         Http.apiClientAs(OFFICER, PASSWORD)
             .getAs(uri("/cases?deadlineDueBy=next+week"), "application/json")
             .statusCode());
+    for (String order : List.of("REFERRING_SCHOOL", "CURRENT_PROVISION")) {
+      assertEquals(
+          object(get(OFFICER, "/cases?max=100")).getInt("total"),
+          object(get(OFFICER, "/cases?order=" + order + "&max=100")).getInt("total"),
+          "sorted by " + order + ", the same cases");
+    }
   }
 
   @Test

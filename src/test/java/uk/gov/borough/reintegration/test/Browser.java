@@ -14,13 +14,14 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,7 +71,7 @@ public final class Browser implements AutoCloseable {
     open("/reintegration/login.xhtml");
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("signIn:name")).sendKeys(subject, Keys.TAB, password, Keys.ENTER);
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    awaitReplaced(page);
   }
 
   /** Waits until PrimeFaces' Ajax queue is empty and jQuery has no request out: no sleeping. */
@@ -90,7 +91,30 @@ public final class Browser implements AutoCloseable {
   public void follow(By target) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(target).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    awaitReplaced(page);
+  }
+
+  /**
+   * Waits until the page's root element is gone. Chromium answers a question about a node of a page
+   * being replaced either "stale" or "does not belong to the document": both mean gone.
+   */
+  private void awaitReplaced(WebElement page) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            ignored -> {
+              try {
+                page.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException gone) {
+                return true;
+              } catch (WebDriverException asked) {
+                if (String.valueOf(asked.getMessage())
+                    .contains("does not belong to the document")) {
+                  return true;
+                }
+                throw asked;
+              }
+            });
   }
 
   /** Signs out with the section's own button and waits for the sign-in page. */
