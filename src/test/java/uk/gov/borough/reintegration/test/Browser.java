@@ -129,17 +129,40 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
-  /** Chooses the option of the list with the id by the words it shows. */
+  /** Chooses the option of the list with the id by the words it shows, from the keyboard. */
   public void choose(String id, String shown) {
-    new Select(driver.findElement(By.id(id))).selectByVisibleText(shown);
+    choose(driver.findElement(By.id(id)), shown);
   }
 
   /**
-   * Presses the button with the id, which sends its form, and returns what the page then says in
-   * its messages: what was done, or why it was refused.
+   * Chooses the option by typing its words on the focused list, as a keyboard user does; fails if
+   * the keyboard could not reach it (issue 5, item 9).
+   */
+  public void choose(WebElement list, String shown) {
+    list.sendKeys(shown);
+    String chosen = new Select(list).getFirstSelectedOption().getText();
+    if (!chosen.equals(shown)) {
+      throw new AssertionError("typing \"" + shown + "\" chose \"" + chosen + "\"");
+    }
+  }
+
+  /** Ticks or clears the box with the id with the space bar. */
+  public void tick(String id) {
+    driver.findElement(By.id(id)).sendKeys(Keys.SPACE);
+  }
+
+  /**
+   * Presses the button with the id from the keyboard (Enter), which sends its form, and returns
+   * what the page then says in its messages: what was done, or why it was refused.
    */
   public String send(String buttonId) {
-    follow(By.id(buttonId));
+    return send(driver.findElement(By.id(buttonId)));
+  }
+
+  public String send(WebElement button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    button.sendKeys(Keys.ENTER);
+    awaitReplaced(page);
     return said();
   }
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.gov.borough.reintegration.test.Browser;
 import uk.gov.borough.reintegration.test.DeployedApplication;
@@ -58,7 +58,7 @@ class CaseWalksInBrowserIT {
       browser.type("consent:givenBy", "Joanne Pemberton (mother)");
       browser.type("consent:givenOn", "20/11/2026");
       browser.type("consent:how", "Meeting at Olive Academy");
-      browser.driver().findElement(By.id("consent:understanding")).click();
+      browser.tick("consent:understanding");
       assertSays(browser.send("consent:record"), "Consent recorded.");
 
       assertSays(browser.send("submit:send"), "R3 (policy P7");
@@ -87,20 +87,19 @@ class CaseWalksInBrowserIT {
       browser.type("hearing:agendaNotes", "Walk in the browser");
       assertSays(browser.send("hearing:schedule"), "Hearing scheduled.");
       WebElement waiting = row(browser, "waiting", "Harriet Pemberton");
-      new Select(waiting.findElement(By.tagName("select")))
-          .selectByVisibleText("Thursday 21 January 2027");
-      browser.follow(
-          By.id(waiting.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
-      assertSays(browser.said(), "Case listed at the hearing.");
+      browser.choose(waiting.findElement(By.tagName("select")), "Thursday 21 January 2027");
+      assertSays(
+          browser.send(waiting.findElement(By.cssSelector("input[type=submit]"))),
+          "Case listed at the hearing.");
       browser.check("walk-panel-agenda");
       WebElement agenda = agendaCase(browser, "Harriet Pemberton");
-      new Select(agenda.findElement(By.cssSelector("select[id$=':outcome']")))
-          .selectByVisibleText("Ratified");
-      new Select(agenda.findElement(By.cssSelector("select[id$=':school']")))
-          .selectByVisibleText("Bramblewood Academy (proposed)");
-      browser.follow(
-          By.id(agenda.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
-      assertSays(browser.said(), "Decision recorded.");
+      browser.choose(agenda.findElement(By.cssSelector("select[id$=':outcome']")), "Ratified");
+      browser.choose(
+          agenda.findElement(By.cssSelector("select[id$=':school']")),
+          "Bramblewood Academy (proposed)");
+      assertSays(
+          browser.send(agenda.findElement(By.cssSelector("input[type=submit]"))),
+          "Decision recorded.");
       browser.signOut();
 
       browser.signInByKeyboard(OLIVE, DeployedApplication.DEMO_PASSWORD);
@@ -109,10 +108,7 @@ class CaseWalksInBrowserIT {
       arrangeMeeting(browser, "Planning meeting", "25/01/2027", "15:30", "16:30");
       browser.choose("held:which", "Planning meeting, Mon 25 Jan 2027, 15:30");
       browser.type(attendee(browser, "Receiving school"), "Head of Year 9");
-      browser
-          .driver()
-          .findElement(By.id(attendee(browser, "Receiving school").replace(":name", ":present")))
-          .click();
+      browser.tick(attendee(browser, "Receiving school").replace(":name", ":present"));
       browser.type("held:keyStaff", "Mr Adeyemi");
       browser.type("held:buddy", "Sam");
       assertSays(browser.send("held:record"), "Meeting recorded as held.");
@@ -133,7 +129,7 @@ class CaseWalksInBrowserIT {
           }) {
         String name = attendee(browser, came[0]);
         browser.type(name, came[1]);
-        browser.driver().findElement(By.id(name.replace(":name", ":present"))).click();
+        browser.tick(name.replace(":name", ":present"));
       }
       WebElement sendHandover =
           browser.driver().findElement(By.xpath("//label[contains(., 'SEND handover')]"));
@@ -227,18 +223,18 @@ class CaseWalksInBrowserIT {
       browser.type("hearing:panelDate", "28/01/2027");
       assertSays(browser.send("hearing:schedule"), "Hearing scheduled.");
       WebElement waiting = row(browser, "waiting", "Dominik Horvath");
-      new Select(waiting.findElement(By.tagName("select")))
-          .selectByVisibleText("Thursday 28 January 2027");
-      browser.follow(
-          By.id(waiting.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
+      browser.choose(waiting.findElement(By.tagName("select")), "Thursday 28 January 2027");
+      assertSays(
+          browser.send(waiting.findElement(By.cssSelector("input[type=submit]"))),
+          "Case listed at the hearing.");
       WebElement agenda = agendaCase(browser, "Dominik Horvath");
-      new Select(agenda.findElement(By.cssSelector("select[id$=':outcome']")))
-          .selectByVisibleText("Ratified");
-      new Select(agenda.findElement(By.cssSelector("select[id$=':school']")))
-          .selectByVisibleText("Bramblewood Academy (proposed)");
-      browser.follow(
-          By.id(agenda.findElement(By.cssSelector("input[type=submit]")).getAttribute("id")));
-      assertSays(browser.said(), "Decision recorded.");
+      browser.choose(agenda.findElement(By.cssSelector("select[id$=':outcome']")), "Ratified");
+      browser.choose(
+          agenda.findElement(By.cssSelector("select[id$=':school']")),
+          "Bramblewood Academy (proposed)");
+      assertSays(
+          browser.send(agenda.findElement(By.cssSelector("input[type=submit]"))),
+          "Decision recorded.");
       browser.signOut();
 
       browser.signInByKeyboard(KORU, DeployedApplication.DEMO_PASSWORD);
@@ -310,7 +306,9 @@ class CaseWalksInBrowserIT {
                         "//li[contains(@class,'ui-autocomplete-item')][contains(., '"
                             + pupil
                             + "')]")));
-    offered.click();
+    assertTrue(offered.getText().contains(pupil), offered.getText());
+    // The first pupil offered is highlighted: Enter takes it, as from the keyboard
+    browser.driver().findElement(By.id("referral:pupil_input")).sendKeys(Keys.ENTER);
     browser.awaitAjax();
     browser.choose("referral:route", route);
     browser.choose("referral:referringSchool", referringSchool);
