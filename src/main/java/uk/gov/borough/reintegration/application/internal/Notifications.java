@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
@@ -47,9 +48,6 @@ public class Notifications {
 
   private static final DateTimeFormatter MEETING_TIME =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h.mma", Locale.UK);
-
-  private static final DateTimeFormatter UK_DATE =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   @Inject CaseRepository cases;
 
@@ -136,7 +134,7 @@ public class Notifications {
         recipients,
         Map.of(
             "panelDate",
-            UK_DATE.format(decision.getHearing().getPanelDate()),
+            UkDateFormat.DAY.format(decision.getHearing().getPanelDate()),
             "outcome",
             decision.getOutcome().name().toLowerCase(Locale.ROOT),
             "receivingSchool",
@@ -159,7 +157,7 @@ public class Notifications {
       staff.add(attendanceAndBehaviour());
     }
     Map<String, String> ended =
-        Map.of("receivingSchool", receivingName(c), "endedOn", UK_DATE.format(on));
+        Map.of("receivingSchool", receivingName(c), "endedOn", UkDateFormat.DAY.format(on));
     toStaff(
         c.getRoute() == Route.MANAGED_MOVE
             ? PolicyEvent.MANAGED_MOVE_BROKEN_DOWN
@@ -296,7 +294,7 @@ public class Notifications {
             "rule",
             deadline.getKind().source(),
             "dueOn",
-            UK_DATE.format(deadline.effectiveDueOn())));
+            UkDateFormat.DAY.format(deadline.effectiveDueOn())));
   }
 
   private static String meetingName(Meeting meeting) {

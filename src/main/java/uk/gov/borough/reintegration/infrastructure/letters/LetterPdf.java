@@ -8,8 +8,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 
 /**
@@ -19,8 +18,6 @@ import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
  */
 public final class LetterPdf {
 
-  private static final DateTimeFormatter UK_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final Font TEXT = new Font(Font.HELVETICA, 11);
   private static final Font SUBJECT = new Font(Font.HELVETICA, 12, Font.BOLD);
 
@@ -43,7 +40,7 @@ public final class LetterPdf {
         document.add(new Paragraph(line, TEXT));
       }
       document.add(new Paragraph(" ", TEXT));
-      document.add(new Paragraph(UK_DATE.format(dated), TEXT));
+      document.add(new Paragraph(UkDateFormat.DATE.format(dated), TEXT));
       document.add(new Paragraph(" ", TEXT));
       document.add(new Paragraph(letter.getSubject(), SUBJECT));
       for (String paragraph : letter.getBody().split("\\R\\R")) {

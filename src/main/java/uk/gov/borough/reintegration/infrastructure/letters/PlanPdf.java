@@ -12,11 +12,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
@@ -32,8 +31,6 @@ import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
  */
 public final class PlanPdf {
 
-  private static final DateTimeFormatter UK_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
   private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
   private static final Font TEXT = new Font(Font.HELVETICA, 10);
@@ -57,7 +54,7 @@ public final class PlanPdf {
       document.addTitle("Reintegration Plan, case " + c.getId());
       document.open();
       document.add(new Paragraph("Reintegration Plan", TITLE));
-      document.add(new Paragraph("Printed on " + UK_DATE.format(printedOn), TEXT));
+      document.add(new Paragraph("Printed on " + UkDateFormat.DATE.format(printedOn), TEXT));
 
       heading(document, "Case details");
       PdfPTable details = table(2, 1, 2);
@@ -177,7 +174,7 @@ public final class PlanPdf {
   }
 
   private static String date(LocalDate date) {
-    return date == null ? "" : UK_DATE.format(date);
+    return date == null ? "" : UkDateFormat.DATE.format(date);
   }
 
   private static String number(Integer number) {

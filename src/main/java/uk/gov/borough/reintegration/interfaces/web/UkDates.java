@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 
 /**
  * Dates as the UK writes them (issue 5, item 9), where a converter cannot go: the words of a choice
@@ -15,14 +16,12 @@ import java.util.Locale;
 @ApplicationScoped
 public class UkDates {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter DAY_AND_TIME =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
 
   /** "Thursday 14 January 2027". */
   public String day(LocalDate day) {
-    return day == null ? "" : DAY.format(day);
+    return day == null ? "" : UkDateFormat.DAY.format(day);
   }
 
   /** "Thu 14 Jan 2027, 09:30". */

@@ -51,26 +51,12 @@ class CaseWalksInBrowserIT {
               browser, "Pember", "Harriet Pemberton", "Permanent exclusion", "Olive Academy");
       browser.check("walk-draft");
 
-      browser.type("parent:name", "Joanne Pemberton");
-      browser.type("parent:relationship", "Mother");
-      browser.type("parent:email", "joanne.pemberton@example.com");
-      assertSays(browser.send("parent:add"), "Parent or carer added.");
-      browser.type("consent:givenBy", "Joanne Pemberton (mother)");
-      browser.type("consent:givenOn", "20/11/2026");
-      browser.type("consent:how", "Meeting at Olive Academy");
+      addMother(browser, "Joanne Pemberton", "parent:email", "joanne.pemberton@example.com");
       browser.tick("consent:understanding");
       assertSays(browser.send("consent:record"), "Consent recorded.");
 
       assertSays(browser.send("submit:send"), "R3 (policy P7");
-      browser.type("stage1:aims", "Re-engage with learning");
-      browser.type("stage1:academic", "Reading age up a year");
-      browser.type("stage1:behaviour", "No exclusions");
-      browser.type("stage1:attendance", "95%");
-      browser.choose("stage1:onTrack", "Yes, on track");
-      assertSays(browser.send("stage1:record"), "Stage 1 recorded.");
-      browser.choose("uniform:funding", "The referring school buys it (free school meals funding)");
-      browser.type("uniform:decidedOn", "20/11/2026");
-      assertSays(browser.send("uniform:record"), "Uniform support recorded.");
+      onTrackWithUniform(browser);
       browser.type("apStart:on", "03/11/2026");
       assertSays(browser.send("apStart:record"), "AP start recorded");
       attachTheReferralForm(browser);
@@ -81,26 +67,7 @@ class CaseWalksInBrowserIT {
       assertSays(browser.send("submit:send"), "Referral submitted to the panel.");
       browser.signOut();
 
-      browser.signInByKeyboard(OFFICER, DeployedApplication.DEMO_PASSWORD);
-      browser.follow(By.linkText("IYFAP panel"));
-      browser.type("hearing:panelDate", "21/01/2027");
-      browser.type("hearing:agendaNotes", "Walk in the browser");
-      assertSays(browser.send("hearing:schedule"), "Hearing scheduled.");
-      WebElement waiting = row(browser, "waiting", "Harriet Pemberton");
-      browser.choose(waiting.findElement(By.tagName("select")), "Thursday 21 January 2027");
-      assertSays(
-          browser.send(waiting.findElement(By.cssSelector("input[type=submit]"))),
-          "Case listed at the hearing.");
-      browser.check("walk-panel-agenda");
-      WebElement agenda = agendaCase(browser, "Harriet Pemberton");
-      browser.choose(agenda.findElement(By.cssSelector("select[id$=':outcome']")), "Ratified");
-      browser.choose(
-          agenda.findElement(By.cssSelector("select[id$=':school']")),
-          "Bramblewood Academy (proposed)");
-      assertSays(
-          browser.send(agenda.findElement(By.cssSelector("input[type=submit]"))),
-          "Decision recorded.");
-      browser.signOut();
+      ratifiedAtPanel(browser, "Harriet Pemberton", "21/01/2027", "Thursday 21 January 2027");
 
       browser.signInByKeyboard(OLIVE, DeployedApplication.DEMO_PASSWORD);
       browser.open("/reintegration/case.xhtml?id=" + caseId);
@@ -112,9 +79,7 @@ class CaseWalksInBrowserIT {
       browser.type("held:keyStaff", "Mr Adeyemi");
       browser.type("held:buddy", "Sam");
       assertSays(browser.send("held:record"), "Meeting recorded as held.");
-      browser.type("readiness:progressShownOn", "25/11/2026");
-      browser.type("readiness:returnDiscussedOn", "26/11/2026");
-      assertSays(browser.send("readiness:record"), "Readiness recorded.");
+      readinessShown(browser);
       browser.signOut();
 
       browser.signInByKeyboard(BRAMBLEWOOD, DeployedApplication.DEMO_PASSWORD);
@@ -198,50 +163,17 @@ class CaseWalksInBrowserIT {
       String caseId =
           openReferral(
               browser, "Horv", "Dominik Horvath", "Direction off-site", "Quillfield High School");
-      browser.type("parent:name", "Eva Horvath");
-      browser.type("parent:relationship", "Mother");
-      browser.type("parent:address", "1 High Street, Example Town");
-      assertSays(browser.send("parent:add"), "Parent or carer added.");
-      browser.type("consent:givenBy", "Eva Horvath (mother)");
-      browser.type("consent:givenOn", "20/11/2026");
-      browser.type("consent:how", "Home visit");
+      addMother(browser, "Eva Horvath", "parent:address", "1 High Street, Example Town");
       assertSays(browser.send("consent:record"), "Consent recorded.");
-      browser.type("stage1:aims", "Return full time");
-      browser.type("stage1:academic", "Maths set 3");
-      browser.type("stage1:behaviour", "No fixed-term exclusions");
-      browser.type("stage1:attendance", "95%");
-      browser.choose("stage1:onTrack", "Yes, on track");
-      assertSays(browser.send("stage1:record"), "Stage 1 recorded.");
-      browser.choose("uniform:funding", "The referring school buys it (free school meals funding)");
-      browser.type("uniform:decidedOn", "20/11/2026");
-      assertSays(browser.send("uniform:record"), "Uniform support recorded.");
+      onTrackWithUniform(browser);
       assertSays(browser.send("submit:send"), "Referral submitted to the panel.");
       browser.signOut();
 
-      browser.signInByKeyboard(OFFICER, DeployedApplication.DEMO_PASSWORD);
-      browser.follow(By.linkText("IYFAP panel"));
-      browser.type("hearing:panelDate", "28/01/2027");
-      assertSays(browser.send("hearing:schedule"), "Hearing scheduled.");
-      WebElement waiting = row(browser, "waiting", "Dominik Horvath");
-      browser.choose(waiting.findElement(By.tagName("select")), "Thursday 28 January 2027");
-      assertSays(
-          browser.send(waiting.findElement(By.cssSelector("input[type=submit]"))),
-          "Case listed at the hearing.");
-      WebElement agenda = agendaCase(browser, "Dominik Horvath");
-      browser.choose(agenda.findElement(By.cssSelector("select[id$=':outcome']")), "Ratified");
-      browser.choose(
-          agenda.findElement(By.cssSelector("select[id$=':school']")),
-          "Bramblewood Academy (proposed)");
-      assertSays(
-          browser.send(agenda.findElement(By.cssSelector("input[type=submit]"))),
-          "Decision recorded.");
-      browser.signOut();
+      ratifiedAtPanel(browser, "Dominik Horvath", "28/01/2027", "Thursday 28 January 2027");
 
       browser.signInByKeyboard(KORU, DeployedApplication.DEMO_PASSWORD);
       browser.open("/reintegration/case.xhtml?id=" + caseId);
-      browser.type("readiness:progressShownOn", "25/11/2026");
-      browser.type("readiness:returnDiscussedOn", "26/11/2026");
-      assertSays(browser.send("readiness:record"), "Readiness recorded.");
+      readinessShown(browser);
       browser.type("start:on", "08/02/2027");
       assertSays(browser.send("start:record"), "First day recorded");
       browser.signOut();
@@ -262,6 +194,64 @@ class CaseWalksInBrowserIT {
       assertSays(browser.send("return:record"), "Return recorded.");
       assertTrue(browser.main().contains("The case is closed"), browser.main());
     }
+  }
+
+  /** The pupil's mother added with the one address she has, and her consent typed in. */
+  private static void addMother(Browser browser, String name, String addressField, String address) {
+    browser.type("parent:name", name);
+    browser.type("parent:relationship", "Mother");
+    browser.type(addressField, address);
+    assertSays(browser.send("parent:add"), "Parent or carer added.");
+    browser.type("consent:givenBy", name + " (mother)");
+    browser.type("consent:givenOn", "20/11/2026");
+    browser.type("consent:how", "Meeting at the provision");
+  }
+
+  /** Stage 1 on track (R3) and the referring school buying the uniform (R4). */
+  private static void onTrackWithUniform(Browser browser) {
+    browser.type("stage1:aims", "Re-engage with learning");
+    browser.type("stage1:academic", "Reading age up a year");
+    browser.type("stage1:behaviour", "No exclusions");
+    browser.type("stage1:attendance", "95%");
+    browser.choose("stage1:onTrack", "Yes, on track");
+    assertSays(browser.send("stage1:record"), "Stage 1 recorded.");
+    browser.choose("uniform:funding", "The referring school buys it (free school meals funding)");
+    browser.type("uniform:decidedOn", "20/11/2026");
+    assertSays(browser.send("uniform:record"), "Uniform support recorded.");
+  }
+
+  /**
+   * The inclusion officer schedules a hearing, lists the case at it from its row and ratifies it to
+   * Bramblewood Academy from its agenda, then signs out (P4).
+   */
+  private static void ratifiedAtPanel(Browser browser, String pupil, String typed, String shown) {
+    browser.signInByKeyboard(OFFICER, DeployedApplication.DEMO_PASSWORD);
+    browser.follow(By.linkText("IYFAP panel"));
+    browser.type("hearing:panelDate", typed);
+    browser.type("hearing:agendaNotes", "Walk in the browser");
+    assertSays(browser.send("hearing:schedule"), "Hearing scheduled.");
+    WebElement waiting = row(browser, "waiting", pupil);
+    browser.choose(waiting.findElement(By.tagName("select")), shown);
+    assertSays(
+        browser.send(waiting.findElement(By.cssSelector("input[type=submit]"))),
+        "Case listed at the hearing.");
+    browser.check("walk-panel-agenda");
+    WebElement agenda = agendaCase(browser, pupil);
+    browser.choose(agenda.findElement(By.cssSelector("select[id$=':outcome']")), "Ratified");
+    browser.choose(
+        agenda.findElement(By.cssSelector("select[id$=':school']")),
+        "Bramblewood Academy (proposed)");
+    assertSays(
+        browser.send(agenda.findElement(By.cssSelector("input[type=submit]"))),
+        "Decision recorded.");
+    browser.signOut();
+  }
+
+  /** Progress shown to the receiving school and the return discussed (R2). */
+  private static void readinessShown(Browser browser) {
+    browser.type("readiness:progressShownOn", "25/11/2026");
+    browser.type("readiness:returnDiscussedOn", "26/11/2026");
+    assertSays(browser.send("readiness:record"), "Readiness recorded.");
   }
 
   /**

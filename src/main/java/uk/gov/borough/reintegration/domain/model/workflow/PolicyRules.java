@@ -1,7 +1,7 @@
 package uk.gov.borough.reintegration.domain.model.workflow;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.Consent;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
@@ -17,9 +17,6 @@ import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
  * container; the services call them before they change a case.
  */
 public final class PolicyRules {
-
-  private static final DateTimeFormatter UK_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private PolicyRules() {}
 
@@ -48,7 +45,7 @@ public final class PolicyRules {
       throw new RuleViolation(
           Rule.R1,
           "Consent was withdrawn on "
-              + UK_DATE.format(consent.getWithdrawnOn())
+              + UkDateFormat.DATE.format(consent.getWithdrawnOn())
               + ": the case stays stopped until the parent or carer gives it again.");
     }
   }
