@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.gov.borough.reintegration.test.Browser;
 import uk.gov.borough.reintegration.test.DeployedApplication;
+import uk.gov.borough.reintegration.test.Http;
 import uk.gov.borough.reintegration.test.PayaraMicroServer;
 
 /**
@@ -60,6 +66,7 @@ class CaseWalksInBrowserIT {
       browser.type("apStart:on", "03/11/2026");
       assertSays(browser.send("apStart:record"), "AP start recorded");
       attachTheReferralForm(browser);
+      downloadTheReferralForm(server, caseId);
       assertEquals(
           12,
           browser.driver().findElements(By.cssSelector("#phasedReturn_data tr")).size(),
@@ -280,6 +287,34 @@ class CaseWalksInBrowserIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The attached form downloaded from the case page's button, as the page's form sends it. */
+  private static void downloadTheReferralForm(PayaraMicroServer server, String caseId) {
+    Http olive = Http.browserSignedInAs(server, OLIVE, DeployedApplication.DEMO_PASSWORD);
+    String page =
+        olive.getAs(server.uri("/reintegration/case.xhtml?id=" + caseId), "text/html").body();
+    Matcher document = Pattern.compile("documentId['\"]?\\s*[:,]\\s*['\"](\\d+)").matcher(page);
+    assertTrue(document.find(), "the download button names its document: " + page);
+    Map<String, String> form = new LinkedHashMap<>();
+    Http.hiddenFields(page)
+        .forEach(
+            (name, value) -> {
+              if (name.startsWith("documentList")
+                  || name.startsWith("jakarta.faces.")
+                  || name.equals("primefaces.nonce")) {
+                form.put(name, value);
+              }
+            });
+    form.put("documentList:documents:0:download", "Download");
+    form.put("documentId", document.group(1));
+    HttpResponse<byte[]> file = olive.postForBytes(server.uri("/reintegration/case.xhtml"), form);
+    assertEquals(200, file.statusCode());
+    assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+        "saved, never shown inside the section");
+    assertTrue(new String(file.body(), StandardCharsets.US_ASCII).startsWith("%PDF-1.4"));
   }
 
   /** Opens a referral from the New referral page, finding the pupil as they are typed. */
