@@ -1,8 +1,11 @@
 package uk.gov.borough.reintegration.interfaces.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.util.Objects;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.PermissionRefusedException;
@@ -56,16 +59,19 @@ public final class PageSteps {
               + " what you entered is kept: check it and send it again.");
     } catch (RuleViolation refused) {
       refused(refused.explained());
+    } catch (InvalidReferenceException refused) {
+      refused(refused.field(), refused.getMessage());
     } catch (StepNotAllowed
         | PermissionRefusedException
         | CaseNotFoundException
-        | InvalidReferenceException
         | TermDatesMissingException refused) {
       refused(refused.getMessage());
     } catch (ReferenceDataNotFoundException notFound) {
       refused("There is no such " + notFound.kind() + ": choose another from the list.");
     } catch (ConstraintViolationException invalid) {
-      invalid.getConstraintViolations().forEach(v -> refused(v.getMessage()));
+      invalid
+          .getConstraintViolations()
+          .forEach(v -> refused(lastNameOf(v.getPropertyPath()), v.getMessage()));
     }
     return false;
   }
@@ -81,6 +87,39 @@ public final class PageSteps {
       throw new InvalidReferenceException(param, noSuchRecord);
     }
     return Long.parseLong(sent);
+  }
+
+  /**
+   * Says why at the top of the page and, when the form sent has a field of that name, beside the
+   * field too (issue 5, item 4): the summary for a screen reader, the place for the eye.
+   */
+  private static void refused(String field, String why) {
+    refused(why);
+    if (field == null || !field.matches("[A-Za-z]\\w*")) {
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getRequestParameterMap().entrySet().stream()
+        // The form sent names itself: its id, sent as its own value
+        .filter(p -> p.getKey().equals(p.getValue()))
+        .map(p -> faces.getViewRoot().findComponent(p.getKey()))
+        .filter(UIForm.class::isInstance)
+        .map(form -> form.findComponent(field))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .ifPresent(
+            input ->
+                faces.addMessage(
+                    input.getClientId(faces),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null)));
+  }
+
+  private static String lastNameOf(Path property) {
+    String name = "";
+    for (Path.Node node : property) {
+      name = node.getName() == null ? name : node.getName();
+    }
+    return name;
   }
 
   /** Says on the page, in words, why what was asked for was not done. */

@@ -169,6 +169,12 @@ class PagesInBrowserIT {
       browser.type("register:mailbox", "office@browser-test.example.org");
       String refused = browser.send("register:add");
       assertTrue(refused.contains("6 or 7 digits"), refused);
+      String besideTheField =
+          browser
+              .driver()
+              .findElement(By.xpath("//input[@id='register:urn']/following-sibling::span"))
+              .getText();
+      assertTrue(besideTheField.contains("6 or 7 digits"), "beside the field: " + besideTheField);
       browser.type("register:urn", "990999");
       String registered = browser.send("register:add");
       assertTrue(registered.contains("Establishment registered."), registered);
