@@ -139,9 +139,9 @@ class AccessMatrixHttpIT {
           Write.step("roll", "\"decision\":\"REMAIN\",\"on\":\"2026-11-20\"", AP, SCHOOL),
           Write.step("return", "\"to\":\"REFERRING_SCHOOL\",\"reason\":\"Probe\"", OFFICER, SCHOOL),
           new Write("/plan/phased-return/99", "{}", Set.of(AP, SCHOOL), 400),
-          new Write("/records/deadlines/recount", "", Set.of(AP, SCHOOL, OFFICER), 200),
-          new Write("/records/messages/0/printed", "", Set.of(AP, SCHOOL, OFFICER), 400),
-          new Write("/records/messages/0/retry", "", Set.of(OFFICER), 400),
+          new Write("/records/deadlines/recount", "{}", Set.of(AP, SCHOOL, OFFICER), 200),
+          new Write("/records/messages/0/printed", "{}", Set.of(AP, SCHOOL, OFFICER), 400),
+          new Write("/records/messages/0/retry", "{}", Set.of(OFFICER), 400),
           new Write(
               "/plan/meetings/0/move",
               "{\"start\":\"2027-01-25T15:00:00\",\"end\":\"2027-01-25T16:00:00\",\"location\":\"x\"}",

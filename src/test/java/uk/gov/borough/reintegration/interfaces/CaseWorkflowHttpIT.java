@@ -299,7 +299,7 @@ class CaseWorkflowHttpIT {
             post(
                 KORU,
                 "/cases/" + id + "/records/messages/" + letter.getInt("id") + "/printed",
-                ""));
+                "{}"));
     assertEquals("Dean Whitlock (KORU)", recorded.getString("printedBy"));
 
     refused(
@@ -394,7 +394,7 @@ class CaseWorkflowHttpIT {
     assertEquals(200, extended.statusCode(), extended.body());
     assertEquals("EXTENDED", object(extended).getString("state"));
     HttpResponse<String> recounted =
-        post(OFFICER, "/cases/" + id + "/records/deadlines/recount", "");
+        post(OFFICER, "/cases/" + id + "/records/deadlines/recount", "{}");
     assertEquals(200, recounted.statusCode(), recounted.body());
 
     assertEquals(

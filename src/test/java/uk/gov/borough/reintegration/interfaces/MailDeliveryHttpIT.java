@@ -105,7 +105,7 @@ class MailDeliveryHttpIT {
                     api(
                         server,
                         "/cases/" + id + "/records/messages/" + message.getInt("id") + "/retry"),
-                    "");
+                    "{}");
         assertEquals(200, retried.statusCode(), retried.body());
       }
     }
@@ -141,7 +141,7 @@ class MailDeliveryHttpIT {
     assertEquals(200, moved.statusCode(), moved.body());
     HttpResponse<String> cancelled =
         school.postJson(
-            api(server, "/cases/" + id + "/plan/meetings/" + meetingId + "/cancellation"), "");
+            api(server, "/cases/" + id + "/plan/meetings/" + meetingId + "/cancellation"), "{}");
     assertEquals(200, cancelled.statusCode(), cancelled.body());
     String movedInvite = invite(delivered(running, server, id, "MEETING_MOVED"));
     assertTrue(movedInvite.contains("METHOD:REQUEST"), movedInvite);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -27,6 +28,9 @@ public class DeployedApplication implements ParameterResolver {
   public static final Map<String, String> DEMO_LOGINS =
       Map.of(
           "reintegration.demo-logins", "true", "reintegration.demo-logins.password", DEMO_PASSWORD);
+
+  /** The token monitoring sends for /metrics on this pass's server, made afresh for each run. */
+  public static final String METRICS_TOKEN = UUID.randomUUID().toString();
 
   /**
    * The running server, the proxy between it and the database (none on H2), and the SMTP server on
@@ -79,6 +83,7 @@ public class DeployedApplication implements ParameterResolver {
         Path.of("config", "calendars").toAbsolutePath().toString());
     settings.putAll(DEMO_LOGINS);
     settings.put("reintegration.db.migration-retry-seconds", "2");
+    settings.put("reintegration.metrics.token", METRICS_TOKEN);
     // Every page of the pass is drawn inside the example of a borough portal's page
     settings.put(
         "reintegration.web.template-file",

@@ -27,9 +27,10 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * Brings the database to the schema this build expects, at start-up and until it succeeds.
  *
  * <p>A database that is down when the server starts must not fail the deployment: the first attempt
- * runs at start-up and never throws, and each failure schedules another attempt on a non-persistent
- * timer. Until one succeeds, {@link #isMigrated()} is false, the readiness check is DOWN with
- * {@link #problem()} as its reason, and requests are answered 503.
+ * runs on a timer as soon as the application has started, never throws, and each failure schedules
+ * another. Until one succeeds, {@link #isMigrated()} is false, the readiness check is DOWN with
+ * {@link #problem()} as its reason, and requests are answered 503 by the application itself (in
+ * JSON under {@code /api}) rather than by the server's "not deployed" page.
  *
  * <p>Demo data has a history of its own ({@link Migrations}), so it can be switched on or off
  * without disturbing the schema's.
@@ -83,8 +84,8 @@ public class DatabaseMigration {
   private volatile String problem = "The database has not been migrated yet.";
 
   @PostConstruct
-  void migrateAtStartUp() {
-    attempt();
+  void migrateOnceStarted() {
+    attemptIn(Duration.ZERO);
   }
 
   @Timeout
@@ -122,9 +123,12 @@ public class DatabaseMigration {
     } catch (RuntimeException e) {
       problem = "The database could not be migrated: " + DatabaseFailures.describe(e);
       LOG.log(Level.WARNING, "{0} Trying again in {1} s.", new Object[] {problem, retrySeconds});
-      timers.createSingleActionTimer(
-          Duration.ofSeconds(retrySeconds).toMillis(), new TimerConfig(null, false));
+      attemptIn(Duration.ofSeconds(retrySeconds));
     }
+  }
+
+  private void attemptIn(Duration wait) {
+    timers.createSingleActionTimer(Math.max(1, wait.toMillis()), new TimerConfig(null, false));
   }
 
   /**

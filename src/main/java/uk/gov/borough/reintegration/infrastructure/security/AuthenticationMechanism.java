@@ -76,9 +76,12 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
       return check(signIn, context);
     }
     Optional<SingleSignOn> provider = settings.singleSignOn();
-    if (ApiError.isApiCall(request) && provider.isPresent()) {
-      // Each call carries its token: a browser's session is no way into the API
-      return checkBearer(request, response, context);
+    if (ApiError.isApiCall(request)) {
+      // Each call carries its credentials and leaves no session behind: a session per call would
+      // fill the heap, and a browser's session cookie must be no way into the API (no CSRF)
+      return provider.isPresent()
+          ? checkBearer(request, response, context)
+          : checkBasic(request, response, context);
     }
     if (request.getUserPrincipal() != null && !context.getAuthParameters().isNewAuthentication()) {
       // The provider's mechanism sees every request of its sessions: it refreshes expired
@@ -86,13 +89,6 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
       return provider.isPresent()
           ? signOnAtProvider(request, response, context, provider.get())
           : continueSession(request, context);
-    }
-    if (ApiError.isApiCall(request)) {
-      String authorization = request.getHeader("Authorization");
-      if (authorization != null && authorization.startsWith(BASIC)) {
-        return check(basicCredential(authorization), context);
-      }
-      return context.isProtected() ? refuseApiCall(response) : context.doNothing();
     }
     if (provider.isPresent()) {
       if (context.isProtected()) {
@@ -160,11 +156,23 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SUCCESS;
   }
 
+  /** Demo people's HTTP Basic, while the demo logins are on (the identity store says). */
+  private AuthenticationStatus checkBasic(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization == null || !authorization.startsWith(BASIC)) {
+      return context.isProtected() ? refuseApiCall(response) : context.doNothing();
+    }
+    return check(basicCredential(authorization), context);
+  }
+
   private AuthenticationStatus check(Credential credential, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      // Kept in the session, so the person signs in once
-      context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+      if (!ApiError.isApiCall(context.getRequest())) {
+        // Kept in the session, so the person signs in once
+        context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+      }
       return context.notifyContainerAboutLogin(result);
     }
     // The sign-in page says what went wrong itself: answering "not done" keeps the container

@@ -21,6 +21,13 @@ public record ApiError(
     this(status, error, message, fields, null);
   }
 
+  /** An error of this status, named as HTTP names it. */
+  public static ApiError of(int status, String message, List<FieldProblem> fields) {
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    return new ApiError(
+        status, type == null ? "Error" : type.getReasonPhrase(), message, fields, null);
+  }
+
   /** An answer of this status with a sentence, and nothing else to say. */
   public static Response answer(Response.Status status, String message) {
     return answer(

@@ -9,9 +9,10 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Ends a session after {@code reintegration.web.session-timeout-minutes} without a request (30 by
- * default, as ASVS V3.3.2 asks at level 2). Zero or less would mean never to the servlet container,
- * so such a setting fails the deployment instead.
+ * Counts the sessions ({@link LiveSessions}) and ends each after {@code
+ * reintegration.web.session-timeout-minutes} without a request (30 by default, as ASVS V3.3.2 asks
+ * at level 2). Zero or less would mean never to the servlet container, so such a setting fails the
+ * deployment instead.
  */
 @WebListener
 public class SessionTimeoutListener implements HttpSessionListener {
@@ -21,6 +22,8 @@ public class SessionTimeoutListener implements HttpSessionListener {
   @Inject
   @ConfigProperty(name = "reintegration.web.session-timeout-minutes", defaultValue = "30")
   int minutes;
+
+  @Inject LiveSessions liveSessions;
 
   @PostConstruct
   void check() {
@@ -36,5 +39,11 @@ public class SessionTimeoutListener implements HttpSessionListener {
   @Override
   public void sessionCreated(HttpSessionEvent event) {
     event.getSession().setMaxInactiveInterval((int) Duration.ofMinutes(minutes).toSeconds());
+    liveSessions.opened();
+  }
+
+  @Override
+  public void sessionDestroyed(HttpSessionEvent event) {
+    liveSessions.closed();
   }
 }

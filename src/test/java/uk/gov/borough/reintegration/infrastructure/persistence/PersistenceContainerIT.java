@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -84,8 +86,16 @@ class PersistenceContainerIT {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
+  @Inject DatabaseMigration migration;
+
   @BeforeEach
-  void portalHasItsOwnPupilTable() throws SQLException {
+  void portalHasItsOwnPupilTable() throws SQLException, InterruptedException {
+    // The database is migrated on a timer once the application has started
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (!migration.isMigrated() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(250);
+    }
+    assertTrue(migration.isMigrated(), migration.problem());
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(

@@ -33,6 +33,9 @@ class SessionTimeoutListenerTest {
     listener.sessionCreated(new HttpSessionEvent(session));
 
     assertEquals(30 * 60, seconds.get());
+    assertEquals(1, listener.liveSessions.count());
+    listener.sessionDestroyed(new HttpSessionEvent(session));
+    assertEquals(0, listener.liveSessions.count());
   }
 
   @ParameterizedTest
@@ -44,6 +47,7 @@ class SessionTimeoutListenerTest {
   private static SessionTimeoutListener listener(int minutes) {
     SessionTimeoutListener listener = new SessionTimeoutListener();
     listener.minutes = minutes;
+    listener.liveSessions = new LiveSessions();
     listener.check();
     return listener;
   }

@@ -39,6 +39,7 @@ import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarViews.Calen
 @Path("calendars")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CalendarsResource {
 
   private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
@@ -91,7 +92,6 @@ public class CalendarsResource {
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
       @NotNull(message = "Send the calendar as JSON: name, source, example, periods") @Valid
           CalendarRequest calendar,
@@ -105,7 +105,6 @@ public class CalendarsResource {
 
   @PUT
   @Path("{id}")
-  @Consumes(MediaType.APPLICATION_JSON)
   public CalendarView replace(
       @PathParam("id") long id,
       @NotNull(message = "Send the calendar as JSON: version, name, source, example, periods")

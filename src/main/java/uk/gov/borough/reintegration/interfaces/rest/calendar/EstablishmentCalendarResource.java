@@ -18,6 +18,7 @@ import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarViews.Estab
 @Path("establishments/{id}/calendar")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class EstablishmentCalendarResource {
 
   @Inject CalendarAdministration calendars;
@@ -30,7 +31,6 @@ public class EstablishmentCalendarResource {
           Long calendarId) {}
 
   @PUT
-  @Consumes(MediaType.APPLICATION_JSON)
   public EstablishmentCalendarView choose(
       @PathParam("id") long id,
       @NotNull(message = "Send the calendar as JSON: calendarId") @Valid CalendarChoice choice) {

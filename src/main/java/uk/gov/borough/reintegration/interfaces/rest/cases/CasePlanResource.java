@@ -31,6 +31,7 @@ import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.interfaces.RequestValidation;
+import uk.gov.borough.reintegration.interfaces.rest.NoFields;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.EvaluationView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.MeetingView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.PlanWeekView;
@@ -128,7 +129,9 @@ public class CasePlanResource {
 
   @POST
   @Path("meetings/{meetingId}/cancellation")
-  public MeetingView cancelMeeting(@PathParam("meetingId") long meetingId) {
+  public MeetingView cancelMeeting(
+      @PathParam("meetingId") long meetingId,
+      @NotNull(message = "Send {} as the body") NoFields nothing) {
     return MeetingView.of(workflow.cancelMeeting(caller, id, meetingId));
   }
 

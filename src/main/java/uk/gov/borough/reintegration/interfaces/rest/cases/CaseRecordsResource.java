@@ -30,11 +30,13 @@ import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
 import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
+import uk.gov.borough.reintegration.interfaces.rest.NoFields;
 
 /** A case's deadlines, with their extensions, and the messages its events wrote. */
 @Path("cases/{id}/records")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CaseRecordsResource {
 
   @Inject CaseWorkflow workflow;
@@ -42,6 +44,8 @@ public class CaseRecordsResource {
   @Inject Caller caller;
 
   @Inject DeadlineStates states;
+
+  private static final String SEND_EMPTY = "Send {} as the body";
 
   @PathParam("id")
   long id;
@@ -141,7 +145,7 @@ public class CaseRecordsResource {
   /** Counts the open deadlines again on the calendars as they are now (recorded in the trail). */
   @POST
   @Path("deadlines/recount")
-  public List<DeadlineView> recount() {
+  public List<DeadlineView> recount(@NotNull(message = SEND_EMPTY) NoFields nothing) {
     return workflow.recountDeadlines(caller, id).stream()
         .map(d -> DeadlineView.of(d, states.of(d)))
         .toList();
@@ -149,7 +153,6 @@ public class CaseRecordsResource {
 
   @PUT
   @Path("deadlines/{kind}/extension")
-  @Consumes(MediaType.APPLICATION_JSON)
   public DeadlineView extend(
       @PathParam("kind") String kind,
       @NotNull(message = "Send the extension as JSON: to and reason") @Valid
@@ -176,14 +179,16 @@ public class CaseRecordsResource {
   /** Records that the letter was printed for posting. */
   @POST
   @Path("messages/{messageId}/printed")
-  public MessageView recordPrinted(@PathParam("messageId") long messageId) {
+  public MessageView recordPrinted(
+      @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
     return MessageView.of(workflow.recordLetterPrinted(caller, id, messageId));
   }
 
   /** Tries a failed or dead message again now (inclusion officers). */
   @POST
   @Path("messages/{messageId}/retry")
-  public MessageView retry(@PathParam("messageId") long messageId) {
+  public MessageView retry(
+      @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
     return MessageView.of(workflow.retryMessage(caller, id, messageId));
   }
 

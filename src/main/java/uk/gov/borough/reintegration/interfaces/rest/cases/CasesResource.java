@@ -45,6 +45,7 @@ import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.NoteView;
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
   @Inject CaseService cases;
@@ -107,7 +108,6 @@ public class CasesResource {
 
   /** A new referral, in draft, by the provider (or the school for a managed move). */
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   public Response openReferral(
       @NotNull(message = "Send the referral as JSON") @Valid NewReferralRequest referral,
       @Context UriInfo uri) {
@@ -134,7 +134,6 @@ public class CasesResource {
 
   @POST
   @Path("{id}/notes")
-  @Consumes(MediaType.APPLICATION_JSON)
   public Response addNote(
       @PathParam("id") long id,
       @NotNull(message = "Send the note as JSON: text and specialCategory") @Valid NoteRequest note,

@@ -3,6 +3,7 @@ package uk.gov.borough.reintegration.interfaces.rest.establishment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 @Path("establishments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class EstablishmentsResource {
 
   @Inject EstablishmentDirectory directory;

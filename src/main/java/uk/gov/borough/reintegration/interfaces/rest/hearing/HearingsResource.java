@@ -25,6 +25,7 @@ import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 @Path("hearings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class HearingsResource {
 
   @Inject CaseWorkflow workflow;
@@ -53,7 +54,6 @@ public class HearingsResource {
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   public Response schedule(
       @NotNull(message = "Send the hearing as JSON: panelDate and agendaNotes") @Valid
           NewHearing hearing) {

@@ -1,0 +1,70 @@
+package uk.gov.borough.reintegration.interfaces;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How large a request may be, from configuration: a JSON body or form (256 KB by default) and a
+ * document uploaded with its form (10 MB). One oversized body must never take the heap with it, so
+ * each limit is checked before the body is read into memory.
+ */
+@Named
+@ApplicationScoped
+public class RequestLimits {
+
+  static final String BODY_KEY = "reintegration.limits.request-body-kb";
+  static final String UPLOAD_KEY = "reintegration.limits.upload-mb";
+
+  /** A multipart form carries its other fields and boundaries beside the file. */
+  private static final long FORM_BESIDE_UPLOAD_BYTES = 1024 * 1024;
+
+  @Inject
+  @ConfigProperty(name = BODY_KEY, defaultValue = "256")
+  int bodyKilobytes;
+
+  @Inject
+  @ConfigProperty(name = UPLOAD_KEY, defaultValue = "10")
+  int uploadMegabytes;
+
+  @PostConstruct
+  void check() {
+    positive(BODY_KEY, bodyKilobytes);
+    positive(UPLOAD_KEY, uploadMegabytes);
+  }
+
+  private static void positive(String key, int value) {
+    if (value < 1) {
+      throw new IllegalStateException(key + " must be 1 or more; it is " + value);
+    }
+  }
+
+  /** The largest JSON body or form the section reads. */
+  public long mostBodyBytes() {
+    return bodyKilobytes * 1024L;
+  }
+
+  /** The largest document a case takes, as the pages say it. */
+  public int getUploadMegabytes() {
+    return uploadMegabytes;
+  }
+
+  /** The largest document a case takes. */
+  public long mostUploadBytes() {
+    return uploadMegabytes * 1024L * 1024L;
+  }
+
+  /** The largest body this request may have: a form with a document, or any other body. */
+  public long mostBytesOf(HttpServletRequest request) {
+    return isUpload(request) ? mostUploadBytes() + FORM_BESIDE_UPLOAD_BYTES : mostBodyBytes();
+  }
+
+  static boolean isUpload(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+  }
+}

@@ -1,0 +1,123 @@
+package uk.gov.borough.reintegration.interfaces.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import uk.gov.borough.reintegration.interfaces.RequestLimits;
+
+/**
+ * Reads every request the API takes: at most {@link RequestLimits#mostBodyBytes()} of it, as JSON,
+ * checked by {@link StrictJson} against the call's record, and only then bound by JSON-B. A body
+ * past the limit is refused (413) when the limit is reached, not after it was read whole.
+ */
+@Provider
+@ApplicationScoped
+@Consumes(MediaType.APPLICATION_JSON)
+// Before Jersey's own JSON-B reader, which takes the same types and media type
+@Priority(Priorities.USER - 1000)
+public class JsonRequestReader implements MessageBodyReader<Object> {
+
+  /** The same key twice in one object is an ambiguity, not a choice of the last (Parsson). */
+  private static final JsonReaderFactory READERS =
+      Json.createReaderFactory(Map.of("org.eclipse.parsson.rejectDuplicateKeys", true));
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Inject RequestLimits limits;
+
+  @Override
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type.isRecord() && type.getPackageName().startsWith("uk.gov.borough.reintegration.");
+  }
+
+  @Override
+  public Object readFrom(
+      Class<Object> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> headers,
+      InputStream body)
+      throws IOException {
+    byte[] bytes = atMost(body, limits.mostBodyBytes());
+    JsonValue json = parsed(bytes);
+    List<ApiError.FieldProblem> problems = StrictJson.problems(json, genericType);
+    if (!problems.isEmpty()) {
+      throw refusal(
+          400,
+          "Some values are not right: nothing was saved. Correct them and send again.",
+          problems);
+    }
+    return JSONB.fromJson(new String(bytes, StandardCharsets.UTF_8), genericType);
+  }
+
+  private static byte[] atMost(InputStream body, long most) throws IOException {
+    byte[] bytes = body.readNBytes((int) most + 1);
+    if (bytes.length > most) {
+      throw refusal(
+          413,
+          "The request is larger than this service takes ("
+              + most / 1024
+              + " KB of JSON). Nothing was saved.",
+          List.of(new ApiError.FieldProblem("body", "is too large")));
+    }
+    return bytes;
+  }
+
+  private static JsonValue parsed(byte[] bytes) {
+    if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+      throw RequestBodyRequired.refusal();
+    }
+    try (JsonReader reader =
+        READERS.createReader(
+            new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+      return reader.readValue();
+    } catch (JsonParsingException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNumber()
+                  + ", column "
+                  + e.getLocation().getColumnNumber();
+      throw refusal(
+          400,
+          "The request is not valid JSON" + where + ". Nothing was saved.",
+          List.of(new ApiError.FieldProblem("body", "is not valid JSON" + where)));
+    } catch (jakarta.json.JsonException e) {
+      throw refusal(
+          400,
+          "The request is not valid JSON. Nothing was saved.",
+          List.of(new ApiError.FieldProblem("body", "is not valid JSON: " + e.getMessage())));
+    }
+  }
+
+  static WebApplicationException refusal(
+      int status, String message, List<ApiError.FieldProblem> fields) {
+    return new WebApplicationException(ApiError.answer(ApiError.of(status, message, fields)));
+  }
+}
