@@ -39,9 +39,9 @@ public interface CaseService {
 
   /**
    * The portal's pupils matching what a person opening a referral typed (at least 3 characters), at
-   * most 10: for those who open referrals only.
+   * most 10: for those who open referrals only. Each search is recorded in the audit trail.
    */
-  List<Pupil> pupilsMatching(Caller caller, String typed);
+  List<PupilChoice> pupilsMatching(Caller caller, String typed);
 
   /**
    * A file attached to the case, such as the Inclusions Gateway Referral (P4), by those who keep
@@ -64,6 +64,23 @@ public interface CaseService {
    */
   record CasePage(long total, List<ReintegrationCase> cases, Map<Long, LocalDate> nextDeadlines) {}
 
-  /** A case as it is opened: the record and its notes. */
-  record CaseFile(ReintegrationCase reintegrationCase, List<CaseNote> notes) {}
+  /**
+   * A case as it is opened: the record and its notes, and whether the pupil's date of birth, SEN
+   * status and free-school-meals flag are shown to the caller ({@link
+   * ReintegrationCase#showsPupilDetailsTo}).
+   */
+  record CaseFile(
+      ReintegrationCase reintegrationCase, List<CaseNote> notes, boolean pupilDetailsShown) {}
+
+  /**
+   * A pupil as the lookup for a referral offers them: what tells the one meant apart, and nothing
+   * more about the child (issue 13).
+   */
+  record PupilChoice(String upn, String givenName, String familyName, Integer yearGroup) {
+
+    public static PupilChoice of(Pupil pupil) {
+      return new PupilChoice(
+          pupil.getUpn(), pupil.getGivenName(), pupil.getFamilyName(), pupil.getYearGroup());
+    }
+  }
 }

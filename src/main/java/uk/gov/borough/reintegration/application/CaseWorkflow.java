@@ -160,6 +160,12 @@ public interface CaseWorkflow {
   /** A failed or dead message tried again from the case (INCLUSION_OFFICER, issue 6). */
   OutboxMessage retryMessage(Caller caller, long caseId, long messageId);
 
+  /**
+   * A message held past the day's ceiling to its recipient, let go by an inclusion officer: sent or
+   * printed once, like any other (issue 14).
+   */
+  OutboxMessage releaseMessage(Caller caller, long caseId, long messageId);
+
   /** The messages the case's events wrote, with their delivery state (INCLUSION_OFFICER). */
   List<OutboxMessage> messages(Caller caller, long caseId);
 

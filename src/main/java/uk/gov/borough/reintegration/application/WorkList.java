@@ -6,6 +6,7 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.outbox.HeldMessages;
 import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
 
 /** What a person has to do today, across their cases (issue 5, "My work"). */
@@ -16,7 +17,11 @@ public interface WorkList {
    */
   Work of(Caller caller);
 
-  record Work(List<CaseToAct> cases, List<DeadlineDue> deadlines, List<Meeting> meetings) {}
+  record Work(
+      List<CaseToAct> cases,
+      List<DeadlineDue> deadlines,
+      List<Meeting> meetings,
+      List<HeldMessages> heldMessages) {}
 
   /** A case whose next step falls to the caller. */
   record CaseToAct(ReintegrationCase reintegrationCase, NextAction action) {}

@@ -1,12 +1,14 @@
 package uk.gov.borough.reintegration.interfaces;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.borough.reintegration.application.Settings;
 
 /**
  * How large a request may be, from configuration: a JSON body or form (256 KB by default) and a
@@ -31,16 +33,10 @@ public class RequestLimits {
   @ConfigProperty(name = UPLOAD_KEY, defaultValue = "10")
   int uploadMegabytes;
 
-  @PostConstruct
-  void check() {
-    positive(BODY_KEY, bodyKilobytes);
-    positive(UPLOAD_KEY, uploadMegabytes);
-  }
-
-  private static void positive(String key, int value) {
-    if (value < 1) {
-      throw new IllegalStateException(key + " must be 1 or more; it is " + value);
-    }
+  /** Checked when the application starts, so a wrong setting stops the deployment. */
+  void checkAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    Settings.atLeastOne(BODY_KEY, bodyKilobytes);
+    Settings.atLeastOne(UPLOAD_KEY, uploadMegabytes);
   }
 
   /** The largest JSON body or form the section reads. */

@@ -8,24 +8,27 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Optional;
+import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseFailureLog;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseFailures;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration;
 import uk.gov.borough.reintegration.interfaces.rest.ApiError;
+import uk.gov.borough.reintegration.interfaces.rest.UnexpectedFailureMapper;
 
 /**
- * Answers 503 while the database is not migrated, and when it goes away in the middle of a request:
+ * Answers 503 while the database is not migrated, for a few seconds after it was found unreachable
+ * (so an outage is not tried by every request), and when it goes away in the middle of a request:
  * an HTML page for people, JSON for API callers. Nothing a person typed is lost by this: the
  * transaction rolls back whole, and the page asks them to try again in a minute.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ServiceAvailabilityFilter extends HttpFilter {
 
-  private static final Logger LOG = Logger.getLogger(ServiceAvailabilityFilter.class.getName());
   public static final int RETRY_AFTER_SECONDS = 30;
 
   @Inject DatabaseMigration migration;
+
+  @Inject DatabaseFailureLog failureLog;
 
   @Override
   protected void doFilter(
@@ -35,22 +38,25 @@ public class ServiceAvailabilityFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (!migration.isMigrated()) {
+    if (!migration.isMigrated() || failureLog.isUnreachableNow()) {
       unavailable(request, response);
       return;
     }
     try {
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException e) {
-      if (!DatabaseFailures.isDatabaseFailure(e) || response.isCommitted()) {
+      Optional<DatabaseFailures.Kind> database = DatabaseFailures.kindOf(e);
+      if (database.isEmpty() || response.isCommitted()) {
         throw e;
       }
-      LOG.log(
-          Level.WARNING,
-          "Database unavailable during {0}: {1}",
-          new Object[] {request.getMethod(), DatabaseFailures.describe(e)});
+      // One line a minute per kind, not a stack trace per request (issue 13, point 6)
+      failureLog.record(database.get(), e);
       response.reset();
-      unavailable(request, response);
+      if (database.get().isOutage()) {
+        unavailable(request, response);
+      } else {
+        valueRefused(request, response, e);
+      }
     }
   }
 
@@ -66,6 +72,17 @@ public class ServiceAvailabilityFilter extends HttpFilter {
       ApiError.serviceUnavailable().writeTo(response);
     } else {
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+  }
+
+  /** A bad value is never called an outage: 400, naming the field to API callers. */
+  private static void valueRefused(
+      HttpServletRequest request, HttpServletResponse response, Throwable failure)
+      throws IOException {
+    if (ApiError.isApiCall(request) || acceptsOnlyJson(request)) {
+      UnexpectedFailureMapper.valueRefused(failure).writeTo(response);
+    } else {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
   }
 

@@ -528,7 +528,8 @@ class CaseWorkflowHttpIT {
   @Test
   @DisplayName("A stale version, a forged case id and bad values are refused, and nothing is saved")
   void badRequests() {
-    long id = open(OLIVE, "B999204119372", "DIRECTION_OFF_SITE", "990201", "990201", null);
+    // A pupil of its own: one with an open case cannot be given another (issue 13)
+    long id = open(OLIVE, "L999206717865", "DIRECTION_OFF_SITE", "990201", "990201", null);
     HttpResponse<String> stale =
         Http.apiClientAs(OLIVE, PASSWORD)
             .postJson(

@@ -104,7 +104,7 @@ class HostileRequestsHttpIT {
     try {
       List<Future<?>> calls = new ArrayList<>();
       for (int i = 0; i < 10_000; i++) {
-        String path = i % 2 == 0 ? "/establishments" : "/cases/" + caseId;
+        String path = i % 2 == 0 ? "/establishments" : "/hearings";
         calls.add(
             pool.submit(
                 () -> {

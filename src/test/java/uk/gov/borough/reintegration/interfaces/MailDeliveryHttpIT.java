@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -33,6 +34,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -419,17 +421,119 @@ class MailDeliveryHttpIT {
     }
   }
 
+  @Test
+  void aCaseSendsEachRecipientItsDaysCeilingAndHoldsTheRestUntilReleased(
+      DeployedApplication.Running running) throws Exception {
+    PayaraMicroServer server = running.server();
+    long id = managedMove(server, "Q999221618986");
+    Http school = Http.apiClientAs(SCHOOL, PASSWORD);
+    for (int day = 1; day <= 50; day++) {
+      String date = LocalDate.of(2027, 3, 1).plusDays(day).toString();
+      HttpResponse<String> scheduled =
+          school.postJson(
+              api(server, "/cases/" + id + "/plan/meetings"),
+              "{\"kind\":\"REVIEW\",\"start\":\""
+                  + date
+                  + "T09:00:00\",\"end\":\""
+                  + date
+                  + "T10:00:00\",\"location\":\"Bramblewood Academy\"}");
+      assertEquals(201, scheduled.statusCode(), scheduled.body());
+    }
+
+    // The ceiling (10, the default) is per recipient per case per day: the rest are held
+    awaitMessage(
+        server,
+        id,
+        m ->
+            messagesNow(server, id).stream()
+                .filter(x -> x.containsKey("recipientEmail"))
+                .filter(x -> !x.getString("state").equals("HELD"))
+                .allMatch(x -> x.getString("state").equals("SENT")));
+    Map<String, Map<String, Long>> byRecipient =
+        messagesNow(server, id).stream()
+            .collect(
+                Collectors.groupingBy(
+                    m -> m.getString("recipientEmail", m.getString("recipientName")),
+                    Collectors.groupingBy(
+                        m -> m.getString("state").equals("HELD") ? "HELD" : "NOT_HELD",
+                        Collectors.counting())));
+    Map<String, Long> delivered = deliveredPerRecipient(running.mail(), id);
+    System.out.printf(
+        "50 meetings on case %d: messages by recipient and state %s; e-mails received %s%n",
+        id, byRecipient, delivered);
+    long recipientsHeld = 0;
+    for (Map.Entry<String, Map<String, Long>> recipient : byRecipient.entrySet()) {
+      long sent = recipient.getValue().getOrDefault("NOT_HELD", 0L);
+      long held = recipient.getValue().getOrDefault("HELD", 0L);
+      assertTrue(sent <= 10, recipient.toString());
+      assertTrue(held == 0 || sent == 10, "held only past the ceiling: " + recipient);
+      if (recipient.getKey().contains("@")) {
+        assertEquals(sent, delivered.getOrDefault(recipient.getKey(), 0L), delivered.toString());
+      }
+      recipientsHeld += held > 0 ? 1 : 0;
+    }
+    assertTrue(recipientsHeld > 0, "the meetings' attendees had messages held: " + byRecipient);
+
+    // Said on the case and on the inclusion officers' My work
+    Http officer = Http.browserSignedInAs(server, OFFICER, PASSWORD);
+    String myWork = officer.getAs(server.uri("/reintegration/"), "text/html").body();
+    assertTrue(myWork.contains("Messages held") && myWork.contains("Case " + id), myWork);
+    String casePage =
+        officer.getAs(server.uri("/reintegration/case.xhtml?id=" + id), "text/html").body();
+    assertTrue(casePage.contains("messages are held"), casePage);
+
+    // Released, a held message is sent once
+    JsonObject held =
+        messagesNow(server, id).stream()
+            .filter(m -> m.getString("state").equals("HELD"))
+            .findFirst()
+            .orElseThrow();
+    URI release =
+        api(server, "/cases/" + id + "/records/messages/" + held.getInt("id") + "/release");
+    HttpResponse<String> released = Http.apiClientAs(OFFICER, PASSWORD).postJson(release, "{}");
+    assertEquals(200, released.statusCode(), released.body());
+    HttpResponse<String> again = Http.apiClientAs(OFFICER, PASSWORD).postJson(release, "{}");
+    assertEquals(400, again.statusCode(), again.body());
+    awaitMessage(
+        server,
+        id,
+        m -> m.getInt("id") == held.getInt("id") && m.getString("state").equals("SENT"));
+    assertEquals(
+        1, receivedByMessageId(running.mail()).get(messageId(held)).size(), "sent exactly once");
+  }
+
+  /** The e-mails the mail server received about the case, by recipient. */
+  private static Map<String, Long> deliveredPerRecipient(GreenMail mail, long id)
+      throws MessagingException {
+    Map<String, Long> delivered = new TreeMap<>();
+    for (MimeMessage message : mail.getReceivedMessages()) {
+      if (message.getMessageID().split("\\.")[1].equals(String.valueOf(id))) {
+        for (Address to : message.getAllRecipients()) {
+          delivered.merge(to.toString(), 1L, Long::sum);
+        }
+      }
+    }
+    return delivered;
+  }
+
   private static String uid(String invite) {
     return invite.lines().filter(line -> line.startsWith("UID:")).findFirst().orElseThrow();
   }
 
   private static long managedMove(PayaraMicroServer server) {
+    return managedMove(server, "Y999206721621");
+  }
+
+  /** A managed move opened by the school for the pupil, ready for its meetings. */
+  private static long managedMove(PayaraMicroServer server, String upn) {
     Http school = Http.apiClientAs(SCHOOL, PASSWORD);
     Map<String, Long> establishments = establishments(server);
     HttpResponse<String> opened =
         school.postJson(
             api(server, "/cases"),
-            "{\"pupilUpn\":\"Y999206721621\",\"route\":\"MANAGED_MOVE\",\"referringSchoolId\":"
+            "{\"pupilUpn\":\""
+                + upn
+                + "\",\"route\":\"MANAGED_MOVE\",\"referringSchoolId\":"
                 + establishments.get("990103")
                 + ",\"currentProvisionId\":"
                 + establishments.get("990103")

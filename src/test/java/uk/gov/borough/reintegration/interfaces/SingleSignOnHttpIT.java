@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.Json;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -56,7 +59,9 @@ class SingleSignOnHttpIT {
                 "reintegration.oidc.client-secret", "test-suite-client-secret",
                 "reintegration.oidc.groups-claim", "roles",
                 "reintegration.oidc.establishments-claim", "urns",
-                "reintegration.security.role.SCHOOL_STAFF.groups", "sg-senco"));
+                "reintegration.security.role.SCHOOL_STAFF.groups", "sg-senco",
+                // Cases to write on; the limits on writing are left at their defaults here
+                "reintegration.demo-data", "true"));
     System.out.println(
         "Payara Micro with single sign-on deployed in "
             + Duration.between(booting, Instant.now()).toMillis()
@@ -232,6 +237,96 @@ class SingleSignOnHttpIT {
         audience,
         Map.of("name", "Sam Senco", "roles", List.of("sg-senco"), "urns", List.of("100001")),
         expirySeconds);
+  }
+
+  /**
+   * Issue 14, with the default limits: of 200 notes written by one person within a minute, 60 are
+   * saved and the rest refused (429, with the seconds to wait), none half-saved; another person
+   * writes on meanwhile.
+   */
+  @Test
+  void onePersonWritesSixtyTimesAMinuteAndNoMore() {
+    String officer = officerToken("officer.fast");
+    long caseId =
+        Json.createReader(
+                new StringReader(
+                    call("GET", "/reintegration/api/cases?max=1", officer, null).body()))
+            .readObject()
+            .getJsonArray("cases")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String notes = "/reintegration/api/cases/" + caseId + "/notes";
+    int before = notesOn(caseId, officer);
+    Map<Integer, Integer> answers = new TreeMap<>();
+    long retryAfter = 0;
+    for (int i = 0; i < 200; i++) {
+      HttpResponse<String> answer =
+          call("POST", notes, officer, "{\"text\":\"Note " + i + "\",\"specialCategory\":false}");
+      answers.merge(answer.statusCode(), 1, Integer::sum);
+      if (answer.statusCode() == 429) {
+        assertTrue(answer.body().contains("\"status\":429"), answer.body());
+        retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+      }
+    }
+    System.out.printf(
+        "200 notes by one person in a minute (default limits): answers %s, Retry-After %d s%n",
+        answers, retryAfter);
+    assertEquals(Map.of(201, 60, 429, 140), answers);
+    assertTrue(retryAfter > 0 && retryAfter <= 61, "Retry-After " + retryAfter);
+    assertEquals(before + 60, notesOn(caseId, officer));
+
+    String another = officerToken("officer.steady");
+    assertEquals(
+        201,
+        call("POST", notes, another, "{\"text\":\"Not slowed\",\"specialCategory\":false}")
+            .statusCode());
+  }
+
+  private static String officerToken(String subject) {
+    return provider
+        .issueToken(
+            ISSUER,
+            subject,
+            CLIENT_ID,
+            Map.of("name", "Officer " + subject, "roles", List.of("INCLUSION_OFFICER")),
+            3600)
+        .serialize();
+  }
+
+  private static int notesOn(long caseId, String token) {
+    return Json.createReader(
+            new StringReader(call("GET", "/reintegration/api/cases/" + caseId, token, null).body()))
+        .readObject()
+        .getJsonArray("notes")
+        .size();
+  }
+
+  private static HttpResponse<String> call(String method, String path, String token, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri(path))
+            .header("Accept", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(30));
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    try {
+      return HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .build()
+          .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void assertRefusedAsInvalid(HttpResponse<String> call) {

@@ -84,6 +84,10 @@ public class DeployedApplication implements ParameterResolver {
     settings.putAll(DEMO_LOGINS);
     settings.put("reintegration.db.migration-retry-seconds", "2");
     settings.put("reintegration.metrics.token", METRICS_TOKEN);
+    // The suite writes faster than a person: its own limits (the defaults are proved on the
+    // single sign-on server, SingleSignOnHttpIT)
+    settings.put("reintegration.limits.writes-per-minute", "100000");
+    settings.put("reintegration.limits.referrals-per-hour", "100000");
     // Every page of the pass is drawn inside the example of a borough portal's page
     settings.put(
         "reintegration.web.template-file",

@@ -135,6 +135,13 @@ public final class Http {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A request with any method and no body, as a script might send a page. */
+  public HttpResponse<String> send(String method, URI uri) {
+    return send(
+        HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody()),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private static HttpRequest.Builder formPost(URI uri, Map<String, String> form) {
     String body =
         form.entrySet().stream()

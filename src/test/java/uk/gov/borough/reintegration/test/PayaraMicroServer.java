@@ -78,6 +78,11 @@ public final class PayaraMicroServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
+  /** The file the server writes its log to. */
+  public Path log() {
+    return log;
+  }
+
   /** The readiness report, once the application's own database check is part of it. */
   public HttpResponse<String> readiness() {
     return Http.get(uri("/health/ready"), "application/json");

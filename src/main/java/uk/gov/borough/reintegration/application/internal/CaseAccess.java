@@ -1,7 +1,12 @@
 package uk.gov.borough.reintegration.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.PermissionRefusedException;
@@ -13,11 +18,13 @@ import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
 
 /**
  * The one gate every service passes to reach a case: the case must be in the caller's scope (else
  * 404, as if it did not exist) and the caller's role must carry the action's permission (else 403).
- * Each refusal is recorded in the audit trail (issue 3).
+ * Each refusal is recorded in the audit trail (issue 3), and so are the policy's and the workflow's
+ * refusals of a step ({@link RefusalsRecorded}).
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -27,6 +34,8 @@ public class CaseAccess {
   @Inject CaseRepository cases;
 
   @Inject AuditTrail auditTrail;
+
+  @Resource TransactionSynchronizationRegistry transaction;
 
   /** The case, for an action that needs one of the permissions. */
   public ReintegrationCase caseFor(Caller caller, long caseId, Permission... anyOf) {
@@ -39,7 +48,31 @@ public class CaseAccess {
                   return new CaseNotFoundException(caseId);
                 });
     require(caller, caseId, anyOf);
+    if (transaction.getTransactionKey() != null) {
+      // So that a rule's refusal later in the step is filed under the case (RefusalsRecorded)
+      transaction.putResource(CaseAccess.class, caseId);
+    }
     return found;
+  }
+
+  /** The case the caller reached in the current transaction, if any. */
+  public Long caseReached() {
+    return transaction.getTransactionKey() == null
+        ? null
+        : (Long) transaction.getResource(CaseAccess.class);
+  }
+
+  /**
+   * Records a step the policy or the workflow refused. In a transaction of its own: the step's own
+   * rolls back, and the refusal's entry must outlive it (issue 13, point 7).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordRefusal(Caller caller, Long caseId, RuntimeException refusal) {
+    JsonObjectBuilder detail = Json.createObjectBuilder();
+    if (refusal instanceof RuleViolation violation) {
+      detail.add("rule", violation.rule().name());
+    }
+    refuse(caller, caseId, detail.add("reason", refusal.getMessage()).build().toString());
   }
 
   /**

@@ -26,7 +26,6 @@ import uk.gov.borough.reintegration.domain.model.incident.Incident;
 import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
-import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
 
 @Stateless
@@ -38,6 +37,12 @@ public class DefaultCaseService implements CaseService {
 
   /** Enough of a name or UPN to mean someone: two letters would page through every pupil. */
   private static final int LEAST_TYPED = 3;
+
+  /** Longer than any name or UPN the portal holds: such a search matches nobody, and is not run. */
+  private static final int MOST_TYPED = 100;
+
+  /** How the audit trail names a search of the portal's pupils. */
+  private static final String PUPIL = "Pupil";
 
   @Inject CaseRepository cases;
 
@@ -57,18 +62,25 @@ public class DefaultCaseService implements CaseService {
   }
 
   @Override
-  public List<Pupil> pupilsMatching(Caller caller, String typed) {
+  public List<PupilChoice> pupilsMatching(Caller caller, String typed) {
     access.require(caller, null, Permission.EDIT_REFERRAL_AND_PLAN, Permission.RECORD_SCHOOL_STEPS);
     String text = typed == null ? "" : typed.strip();
-    return text.length() < LEAST_TYPED ? List.of() : pupils.matching(text, MOST_PUPILS_OFFERED);
+    if (text.length() < LEAST_TYPED || text.length() > MOST_TYPED) {
+      return List.of();
+    }
+    List<PupilChoice> offered =
+        pupils.matching(text, MOST_PUPILS_OFFERED).stream().map(PupilChoice::of).toList();
+    recordSearch(caller, text, offered);
+    return offered;
   }
 
   @Override
   public CaseFile open(Caller caller, long caseId) {
     ReintegrationCase reintegration = access.caseFor(caller, caseId, Permission.VIEW_CASES);
     List<CaseNote> notes = cases.recordsOf(reintegration, CaseNote.class);
-    recordSpecialCategoryRead(caller, reintegration, notes);
-    return new CaseFile(reintegration, notes);
+    boolean pupilDetailsShown = reintegration.showsPupilDetailsTo(caller);
+    recordSpecialCategoryRead(caller, reintegration, notes, pupilDetailsShown);
+    return new CaseFile(reintegration, notes, pupilDetailsShown);
   }
 
   @Override
@@ -94,12 +106,7 @@ public class DefaultCaseService implements CaseService {
       throw new InvalidReferenceException(
           "file", "The file is larger than 10 MB: attach a smaller copy");
     }
-    String contentType =
-        DocumentFiles.contentTypeOf(document.fileName(), content)
-            .orElseThrow(
-                () ->
-                    new InvalidReferenceException(
-                        "file", "Attach a PDF, a Word document (.docx), or a PNG or JPEG picture"));
+    String contentType = DocumentFiles.contentTypeOf(document.fileName(), content);
     return cases.add(
         new CaseDocument(
             reintegration,
@@ -135,9 +142,14 @@ public class DefaultCaseService implements CaseService {
    * page shows the notes, the incidents and the Stage 3 handovers with the case.
    */
   private void recordSpecialCategoryRead(
-      Caller caller, ReintegrationCase reintegration, List<CaseNote> notes) {
+      Caller caller,
+      ReintegrationCase reintegration,
+      List<CaseNote> notes,
+      boolean pupilDetailsShown) {
     List<SpecialCategoryField> shown = new ArrayList<>();
-    if (reintegration.getPupil() != null && reintegration.getPupil().getSenStatus() != null) {
+    if (pupilDetailsShown
+        && reintegration.getPupil() != null
+        && reintegration.getPupil().getSenStatus() != null) {
       shown.add(SpecialCategoryField.PUPIL_SEN_STATUS);
     }
     if (notes.stream().anyMatch(CaseNote::isSpecialCategory)) {
@@ -158,6 +170,27 @@ public class DefaultCaseService implements CaseService {
       shown.add(SpecialCategoryField.TRANSITION_MEDICAL_HANDOVER);
     }
     recordRead(caller, reintegration, shown);
+  }
+
+  /**
+   * Who searched the portal's pupils for what, and whom they were offered (issue 13): the lookup
+   * reaches every pupil of the borough, so its use is answerable.
+   */
+  private void recordSearch(Caller caller, String typed, List<PupilChoice> offered) {
+    JsonArrayBuilder upns = Json.createArrayBuilder();
+    offered.forEach(pupil -> upns.add(pupil.upn()));
+    auditTrail.append(
+        AuditEntry.by(
+            caller,
+            AuditKind.SEARCHED,
+            PUPIL,
+            null,
+            null,
+            Json.createObjectBuilder()
+                .add("typed", typed)
+                .add("offered", upns)
+                .build()
+                .toString()));
   }
 
   private void recordRead(

@@ -10,15 +10,21 @@ import static uk.gov.borough.reintegration.domain.model.access.Permission.VIEW_C
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
+import uk.gov.borough.reintegration.application.RecordConflictException;
 import uk.gov.borough.reintegration.application.StaleVersionException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
+import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
@@ -52,7 +58,7 @@ import uk.gov.borough.reintegration.domain.model.workflow.PolicyRules;
 import uk.gov.borough.reintegration.domain.model.workflow.Step;
 
 @Stateless
-@Interceptors(WrittenBeforeReturn.class)
+@Interceptors({RefusalsRecorded.class, WrittenBeforeReturn.class})
 public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Inject CaseAccess access;
@@ -65,11 +71,15 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Inject PupilRepository pupils;
 
+  @Inject OpenCases openCases;
+
   @Inject DeadlinePlanner deadlines;
 
   @Inject Notifications notifications;
 
   @Inject Clock clock;
+
+  @Inject Validator validator;
 
   @Override
   public ReintegrationCase openReferral(Caller caller, NewReferral referral) {
@@ -102,7 +112,11 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
       c.proposeReceivingSchool(
           establishment("proposedReceivingSchoolId", referral.proposedReceivingSchoolId()));
     }
-    cases.store(c);
+    // One open case per pupil (issue 13). The check spares the database an error in the usual
+    // case; the database's constraint is what holds when two are opened at once.
+    if (cases.openCaseOf(pupil).isPresent() || !cases.storeNew(c)) {
+      throw openCases.refusalOfSecond(caller, pupil);
+    }
     cases.add(c.changeStatus(CaseStatus.DRAFT, caller.name(), "Referral opened", now()));
     return c;
   }
@@ -111,12 +125,21 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   public ReintegrationCase addParentCarer(
       Caller caller, long caseId, long version, ParentCarerDetails parentCarer) {
     ReintegrationCase c = provider(caller, caseId, version);
+    if (c.hasParentCarer(parentCarer.name(), parentCarer.relationship())) {
+      throw new RecordConflictException(
+          "name",
+          parentCarer.name().strip()
+              + " is already on the case as "
+              + parentCarer.relationship().strip()
+              + ": each parent or carer is recorded once, so that they get each letter once.");
+    }
     c.addParentCarer(
         parentCarer.name(),
         parentCarer.relationship(),
         parentCarer.email(),
         parentCarer.postalAddress(),
         parentCarer.parentalResponsibility());
+    cases.raiseVersion(c);
     return c;
   }
 
@@ -136,6 +159,18 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   public ReintegrationCase withdrawConsent(
       Caller caller, long caseId, long version, LocalDate on, String reason) {
     ReintegrationCase c = provider(caller, caseId, version);
+    Consent consent = c.getConsent();
+    if (consent == null) {
+      throw new RecordConflictException(
+          null, "No consent is on record to withdraw: record the consent that was given first.");
+    }
+    if (consent.isWithdrawn()) {
+      throw new RecordConflictException(
+          null,
+          "Consent was already withdrawn on "
+              + UkDateFormat.DATE.format(consent.getWithdrawnOn())
+              + ": record consent given again before it can be withdrawn again.");
+    }
     c.withdrawConsent(on, reason);
     // R1: a permanent exclusion case stops until consent is given again. One already paused
     // as not ready stays so, and cannot go on without consent (checked when it is re-assessed).
@@ -466,6 +501,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
               .anyMatch(d -> d.getOutcome() == DecisionOutcome.RATIFIED);
       PolicyRules.requireRatifiedBeforePlanningMeeting(c, ratified);
     }
+    requireInReach(meeting.start());
     Meeting scheduled =
         new Meeting(c, meeting.kind(), meeting.start(), meeting.end(), meeting.location());
     if (meeting.alsoTransitionPlanning()) {
@@ -492,7 +528,13 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     ReintegrationCase c =
         access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
     Meeting meeting = openMeeting(c, meetingId);
+    requireInReach(start);
     meeting.reschedule(start, end, location);
+    // Refused now, naming the field, not when the invitations' query writes the meeting (issue 13)
+    Set<ConstraintViolation<Meeting>> violations = validator.validate(meeting);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
     notifications.meeting(c, meeting, PolicyEvent.MEETING_MOVED);
     return meeting;
   }
@@ -621,28 +663,53 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     return letter;
   }
 
+  /** A letter to print; a held one waits for an inclusion officer to release it (issue 14). */
   private OutboxMessage letterOf(ReintegrationCase c, long messageId) {
-    return cases.recordsOf(c, OutboxMessage.class).stream()
-        .filter(m -> m.getId() == messageId && m.isLetter())
-        .findFirst()
-        .orElseThrow(
-            () -> new InvalidReferenceException("messageId", "No such letter on this case"));
+    OutboxMessage letter =
+        cases.recordsOf(c, OutboxMessage.class).stream()
+            .filter(m -> m.getId() == messageId && m.isLetter())
+            .findFirst()
+            .orElseThrow(
+                () -> new InvalidReferenceException("messageId", "No such letter on this case"));
+    if (letter.getState() == MessageState.HELD) {
+      throw new InvalidReferenceException(
+          "messageId", "This letter is held: an inclusion officer releases it first");
+    }
+    return letter;
   }
 
   @Override
   public OutboxMessage retryMessage(Caller caller, long caseId, long messageId) {
-    OutboxMessage message =
-        cases.recordsOf(access.caseFor(caller, caseId, READ_AUDIT), OutboxMessage.class).stream()
-            .filter(m -> m.getId() == messageId)
-            .findFirst()
-            .orElseThrow(
-                () -> new InvalidReferenceException("messageId", "No such message on this case"));
-    if (message.getState() == MessageState.SENT || message.isLetter()) {
+    OutboxMessage message = messageOf(caller, caseId, messageId);
+    if (message.isLetter()) {
+      throw new InvalidReferenceException("messageId", "A letter is printed, not sent");
+    }
+    if (message.getState() == MessageState.SENT || message.getState() == MessageState.HELD) {
       throw new InvalidReferenceException(
-          "messageId", message.isLetter() ? "A letter is printed, not sent" : "It was sent");
+          "messageId",
+          message.getState() == MessageState.SENT ? "It was sent" : "It is held: release it");
     }
     message.retry(now());
     return message;
+  }
+
+  @Override
+  public OutboxMessage releaseMessage(Caller caller, long caseId, long messageId) {
+    OutboxMessage message = messageOf(caller, caseId, messageId);
+    if (message.getState() != MessageState.HELD) {
+      throw new InvalidReferenceException("messageId", "It is not held");
+    }
+    message.release(now());
+    return message;
+  }
+
+  /** One of the case's messages, for those who look after its delivery. */
+  private OutboxMessage messageOf(Caller caller, long caseId, long messageId) {
+    return cases.recordsOf(access.caseFor(caller, caseId, READ_AUDIT), OutboxMessage.class).stream()
+        .filter(m -> m.getId() == messageId)
+        .findFirst()
+        .orElseThrow(
+            () -> new InvalidReferenceException("messageId", "No such message on this case"));
   }
 
   @Override
@@ -663,6 +730,14 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
           "meetingId", "The meeting was already " + (meeting.isHeld() ? "held" : "cancelled"));
     }
     return meeting;
+  }
+
+  private void requireInReach(LocalDateTime start) {
+    if (start != null && !Meeting.isInReach(start, today())) {
+      throw new InvalidReferenceException(
+          "start",
+          "Give a start within a year from today: meetings are arranged for the weeks of the plan.");
+    }
   }
 
   /** A step of the provider's (P7); for a managed move the school may take it too. */

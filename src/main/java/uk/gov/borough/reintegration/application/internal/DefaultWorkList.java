@@ -13,6 +13,7 @@ import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
 import uk.gov.borough.reintegration.domain.model.meeting.MeetingRepository;
+import uk.gov.borough.reintegration.domain.model.outbox.OutboxRepository;
 import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
 
 @Stateless
@@ -26,6 +27,8 @@ public class DefaultWorkList implements WorkList {
   @Inject DeadlineRepository deadlines;
 
   @Inject MeetingRepository meetings;
+
+  @Inject OutboxRepository outbox;
 
   @Inject CaseAccess access;
 
@@ -50,7 +53,7 @@ public class DefaultWorkList implements WorkList {
     return new Work(
         waiting,
         due,
-        meetings.startingBetween(
-            caller, monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay()));
+        meetings.startingBetween(caller, monday.atStartOfDay(), monday.plusWeeks(1).atStartOfDay()),
+        caller.may(Permission.READ_AUDIT) ? outbox.heldByCase() : List.of());
   }
 }

@@ -1,6 +1,8 @@
 package uk.gov.borough.reintegration.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.borough.reintegration.application.Settings;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -46,6 +49,8 @@ import uk.gov.borough.reintegration.infrastructure.mail.MessageTemplates;
 @ApplicationScoped
 public class Notifications {
 
+  static final String MOST_A_DAY_KEY = "reintegration.mail.most-per-recipient-per-case-a-day";
+
   private static final DateTimeFormatter MEETING_TIME =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h.mma", Locale.UK);
 
@@ -68,10 +73,18 @@ public class Notifications {
   String attendanceAndBehaviourMailbox;
 
   @Inject
-  @ConfigProperty(
-      name = "reintegration.web.base-url",
-      defaultValue = "http://localhost:8080/reintegration")
-  String baseUrl;
+  @ConfigProperty(name = MOST_A_DAY_KEY, defaultValue = "10")
+  int mostADay;
+
+  /** The section's address for people (issue 14): from configuration, never a request's Host. */
+  @Inject
+  @ConfigProperty(name = "reintegration.public-url")
+  Optional<String> publicUrl;
+
+  /** A ceiling of none would hold every message: refused when the application starts. */
+  void checkAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    Settings.atLeastOne(MOST_A_DAY_KEY, mostADay);
+  }
 
   /** Referral submitted: the IYFAP mailbox (P4); a managed move tells the A&B Service (P5). */
   void referralSubmitted(ReintegrationCase c) {
@@ -354,18 +367,23 @@ public class Notifications {
             text.subject(),
             text.body(),
             LocalDateTime.now(clock));
-    boolean written =
-        cases.recordsOf(c, OutboxMessage.class).stream()
-            .anyMatch(m -> m.getIdempotencyKey().equals(message.getIdempotencyKey()));
-    if (written) {
+    List<OutboxMessage> earlier = cases.recordsOf(c, OutboxMessage.class);
+    if (earlier.stream().anyMatch(m -> m.getIdempotencyKey().equals(message.getIdempotencyKey()))) {
       return Optional.empty();
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (earlier.stream().filter(m -> m.isTo(recipient, today)).count() >= mostADay) {
+      message.hold();
     }
     cases.add(message);
     return Optional.of(message);
   }
 
+  /** Without the section's public address, the case is named for the reader to find. */
   private String caseLink(ReintegrationCase c) {
-    return baseUrl + "/case.xhtml?id=" + c.getId();
+    return publicUrl
+        .map(url -> url.replaceAll("/+$", "") + "/case.xhtml?id=" + c.getId())
+        .orElse("case " + c.getId() + " in the portal's Reintegration section");
   }
 
   private Recipient iyfap() {

@@ -1,30 +1,34 @@
 package uk.gov.borough.reintegration.infrastructure.persistence;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
+import javax.sql.DataSource;
 
-/** A round trip to the database through JPA, the way every request reaches it. */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+/**
+ * A round trip to the database on the readiness check's own connections, so that the check answers
+ * within seconds even while every connection of the requests' pool waits on a locked table (issue
+ * 13, point 6).
+ */
+@ApplicationScoped
 public class DatabaseConnectivity {
 
-  private static final int TIMEOUT_MILLIS = 5_000;
+  private static final int TIMEOUT_SECONDS = 3;
 
-  @PersistenceContext private EntityManager entityManager;
+  @Resource(lookup = DataSourceConfiguration.HEALTH_JNDI_NAME)
+  private DataSource dataSource;
 
   /** Empty when the database answers; otherwise why it does not. */
   public Optional<String> problem() {
-    try {
-      entityManager
-          .createNativeQuery("SELECT 1")
-          .setHint("jakarta.persistence.query.timeout", TIMEOUT_MILLIS)
-          .getSingleResult();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout(TIMEOUT_SECONDS);
+      statement.execute("SELECT 1");
       return Optional.empty();
-    } catch (RuntimeException e) {
+    } catch (SQLException | RuntimeException e) {
       return Optional.of("The database does not answer: " + DatabaseFailures.describe(e));
     }
   }

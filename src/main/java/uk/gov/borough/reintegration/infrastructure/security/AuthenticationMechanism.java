@@ -29,6 +29,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 import uk.gov.borough.reintegration.interfaces.rest.ApiError;
+import uk.gov.borough.reintegration.interfaces.web.PublicAddress;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one). With single
@@ -42,7 +43,7 @@ import uk.gov.borough.reintegration.interfaces.rest.ApiError;
 @ApplicationScoped
 public class AuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  static final String LOGIN_PAGE = "/login.xhtml";
+  public static final String LOGIN_PAGE = "/login.xhtml";
 
   /** Where a person was going when the provider's login began, for {@code /signed-in}. */
   public static final String CONTINUE_TO = AuthenticationMechanism.class.getName() + ".continue";
@@ -61,6 +62,8 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject SignOnSettings settings;
 
   @Inject BearerTokens bearerTokens;
+
+  @Inject PublicAddress publicAddress;
 
   /** Soteria's OpenID Connect mechanism, which the browsers' login goes to under single sign-on. */
   @Inject Instance<OpenIdAuthenticationMechanism> openId;
@@ -97,11 +100,17 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
       return signOnAtProvider(request, response, context, provider.get());
     }
     if (context.isProtected()) {
-      return context.redirect(
-          request.getContextPath()
-              + LOGIN_PAGE
-              + "?continue="
-              + URLEncoder.encode(originalAddress(request), StandardCharsets.UTF_8));
+      // Set here, not by the container, which would name the request's own Host (issue 14)
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader(
+          "Location",
+          publicAddress.of(
+              request,
+              request.getContextPath()
+                  + LOGIN_PAGE
+                  + "?continue="
+                  + URLEncoder.encode(originalAddress(request), StandardCharsets.UTF_8)));
+      return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.doNothing();
   }

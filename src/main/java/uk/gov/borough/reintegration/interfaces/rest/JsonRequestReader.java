@@ -4,11 +4,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
@@ -26,6 +27,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import uk.gov.borough.reintegration.interfaces.RequestLimits;
 
 /**
@@ -41,8 +43,8 @@ import uk.gov.borough.reintegration.interfaces.RequestLimits;
 public class JsonRequestReader implements MessageBodyReader<Object> {
 
   /** The same key twice in one object is an ambiguity, not a choice of the last (Parsson). */
-  private static final JsonReaderFactory READERS =
-      Json.createReaderFactory(Map.of("org.eclipse.parsson.rejectDuplicateKeys", true));
+  private static final JsonParserFactory PARSERS =
+      Json.createParserFactory(Map.of("org.eclipse.parsson.rejectDuplicateKeys", true));
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -92,10 +94,20 @@ public class JsonRequestReader implements MessageBodyReader<Object> {
     if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
       throw RequestBodyRequired.refusal();
     }
-    try (JsonReader reader =
-        READERS.createReader(
+    try (JsonParser parser =
+        PARSERS.createParser(
             new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-      return reader.readValue();
+      parser.next();
+      JsonValue value = parser.getValue();
+      if (parser.hasNext()) {
+        throw notJson("has more after the JSON value");
+      }
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        throw notJson("is null: send a JSON object");
+      }
+      return value;
+    } catch (WebApplicationException refused) {
+      throw refused;
     } catch (JsonParsingException e) {
       String where =
           e.getLocation() == null
@@ -104,16 +116,20 @@ public class JsonRequestReader implements MessageBodyReader<Object> {
                   + e.getLocation().getLineNumber()
                   + ", column "
                   + e.getLocation().getColumnNumber();
-      throw refusal(
-          400,
-          "The request is not valid JSON" + where + ". Nothing was saved.",
-          List.of(new ApiError.FieldProblem("body", "is not valid JSON" + where)));
-    } catch (jakarta.json.JsonException e) {
-      throw refusal(
-          400,
-          "The request is not valid JSON. Nothing was saved.",
-          List.of(new ApiError.FieldProblem("body", "is not valid JSON: " + e.getMessage())));
+      throw notJson("is not valid JSON" + where);
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+      throw notJson("is not valid JSON");
+    } catch (RuntimeException tooDeep) {
+      // Parsson's refusal of nesting past its depth limit is a plain RuntimeException
+      throw notJson("is not valid JSON, or is nested too deeply");
     }
+  }
+
+  private static WebApplicationException notJson(String problem) {
+    return refusal(
+        400,
+        "The request's body " + problem + ". Nothing was saved.",
+        List.of(new ApiError.FieldProblem("body", problem)));
   }
 
   static WebApplicationException refusal(

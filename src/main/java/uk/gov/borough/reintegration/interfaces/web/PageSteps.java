@@ -1,5 +1,6 @@
 package uk.gov.borough.reintegration.interfaces.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
@@ -11,6 +12,9 @@ import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.PermissionRefusedException;
 import uk.gov.borough.reintegration.application.ReferenceDataNotFoundException;
 import uk.gov.borough.reintegration.application.StaleVersionException;
+import uk.gov.borough.reintegration.application.WriteLimitReachedException;
+import uk.gov.borough.reintegration.application.WriteLimits;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.calendar.TermDatesMissingException;
 import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
 import uk.gov.borough.reintegration.domain.model.workflow.StepNotAllowed;
@@ -30,7 +34,16 @@ public final class PageSteps {
    * @return the outcome: {@code next}, or null to show the same page again
    */
   public static String attempt(Runnable step, String done, String next, Runnable onStale) {
-    if (!tried(step, onStale)) {
+    // Counted against the person's writes a minute before anything is done (issue 14)
+    Runnable counted =
+        () -> {
+          CDI.current()
+              .select(WriteLimits.class)
+              .get()
+              .allowWrite(CDI.current().select(Caller.class).get());
+          step.run();
+        };
+    if (!tried(counted, onStale)) {
       return null;
     }
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -62,6 +75,7 @@ public final class PageSteps {
     } catch (InvalidReferenceException refused) {
       refused(refused.field(), refused.getMessage());
     } catch (StepNotAllowed
+        | WriteLimitReachedException
         | PermissionRefusedException
         | CaseNotFoundException
         | TermDatesMissingException refused) {

@@ -79,7 +79,7 @@ class SecurityHeadersTest {
   void theOnlyInlineStyleAllowedIsTheStaticUnavailablePage()
       throws IOException, NoSuchAlgorithmException {
     String page =
-        Files.readString(Path.of("webapp/WEB-INF/errors/unavailable.html"), StandardCharsets.UTF_8);
+        Files.readString(Path.of("webapp/errors/unavailable.html"), StandardCharsets.UTF_8);
     Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page);
     assertTrue(style.find(), page);
     String hash =

@@ -63,6 +63,9 @@ public class AuditEntry implements Serializable {
   /** Who entries made outside any request (a timer, start-up) are by. */
   public static final String SYSTEM = "system";
 
+  /** What a refused sign-in's entry is about. */
+  public static final String SIGN_IN = "SignIn";
+
   /**
    * A new entry by the caller, made now and still to be appended; the database gives it its id. A
    * caller who is nobody (no request) is recorded as the {@link #SYSTEM}.
@@ -78,6 +81,19 @@ public class AuditEntry implements Serializable {
         entity,
         entityId,
         caseId,
+        detail);
+  }
+
+  /** A refused sign-in under the name given; {@code detail} says why it was refused. */
+  public static AuditEntry signInFailed(String nameGiven, String detail) {
+    return new AuditEntry(
+        OffsetDateTime.now(ZoneOffset.UTC),
+        nameGiven,
+        "Not signed in",
+        AuditKind.SIGN_IN_FAILED,
+        SIGN_IN,
+        null,
+        null,
         detail);
   }
 

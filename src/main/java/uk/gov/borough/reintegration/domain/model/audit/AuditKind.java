@@ -8,5 +8,12 @@ public enum AuditKind {
   /** Special-category data (SEND, health, safeguarding) was shown to someone. */
   READ_SPECIAL_CATEGORY,
   /** Someone asked for a case outside their scope, or for an action their role does not carry. */
-  REFUSED
+  REFUSED,
+  /**
+   * A sign-in was refused: a wrong name or password, or a name slowed after repeated failures. The
+   * actor is the name given, which nobody proved to be theirs.
+   */
+  SIGN_IN_FAILED,
+  /** Someone searched the portal's pupils to open a referral: what they typed, whom it offered. */
+  SEARCHED
 }

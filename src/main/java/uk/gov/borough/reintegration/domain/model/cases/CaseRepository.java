@@ -3,6 +3,7 @@ package uk.gov.borough.reintegration.domain.model.cases;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.party.Pupil;
 
 /**
  * The cases, always as one caller may see them (issue 3): every read takes the caller, and a case
@@ -25,8 +26,24 @@ public interface CaseRepository {
   /** How many of the caller's cases match the query. */
   long count(Caller caller, CaseQuery query);
 
-  /** A new case. */
-  ReintegrationCase store(ReintegrationCase reintegrationCase);
+  /**
+   * A new case, written at once, unless its pupil has an open case already: false then, and nothing
+   * is written. The database's constraint decides, so that of two cases opened at the same moment
+   * only one stands (issue 13).
+   */
+  boolean storeNew(ReintegrationCase reintegrationCase);
+
+  /**
+   * The id of the pupil's open case, whoever may see it: only to tell someone opening a second one
+   * that it exists. Naming it to them is {@link #find}'s to allow.
+   */
+  Optional<Long> openCaseOf(Pupil pupil);
+
+  /**
+   * Raises the case's version with a change its own row does not hold (a parent or carer), so that
+   * of two changes made on one version only the first is saved.
+   */
+  void raiseVersion(ReintegrationCase reintegrationCase);
 
   /** A new record kept on a case: a note, a history entry, a decision, a deadline, a message. */
   <T extends BelongsToCase> T add(T record);

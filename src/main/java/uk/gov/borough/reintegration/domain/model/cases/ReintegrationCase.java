@@ -29,7 +29,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
@@ -69,6 +72,14 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "pupil_id", nullable = false)
   private Pupil pupil;
+
+  /**
+   * The pupil's id while the case is open, null once it is closed: its unique constraint lets a
+   * pupil have one open case only, even when two are opened at once (issue 13). H2 has no partial
+   * index, so the column stands in for one.
+   */
+  @Column(name = "open_pupil_id")
+  private Long openPupilId;
 
   @NotNull(message = "Choose the route the pupil is returning by")
   @Enumerated(EnumType.STRING)
@@ -168,6 +179,7 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
   public ReintegrationCase(
       Pupil pupil, Route route, Establishment referringSchool, Establishment currentProvision) {
     this.pupil = pupil;
+    this.openPupilId = pupil == null ? null : pupil.getId();
     this.route = route;
     this.referringSchool = referringSchool;
     this.currentProvision = currentProvision;
@@ -188,6 +200,9 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
       CaseStatus newStatus, String by, String reason, LocalDateTime at) {
     CaseStatus previous = status;
     status = Objects.requireNonNull(newStatus, "status");
+    if (status.isClosed()) {
+      openPupilId = null;
+    }
     return new CaseHistoryEntry(
         this, at, by, CaseHistoryEntry.STATUS_CHANGED, previous, newStatus, reason);
   }
@@ -245,6 +260,45 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
       case INCLUSIONS_OFFICER -> inclusionsOfficer = lead;
       case EARLY_HELP_OR_SOCIAL_WORKER -> earlyHelpWorker = lead;
     }
+  }
+
+  /**
+   * Whether a parent or carer of this name and relationship is on the case already, whatever the
+   * case and spacing they were typed in: one person recorded twice would get every letter twice.
+   */
+  public boolean hasParentCarer(String name, String relationship) {
+    return parentCarers.stream()
+        .anyMatch(
+            p -> sameWords(p.getName(), name) && sameWords(p.getRelationship(), relationship));
+  }
+
+  private static boolean sameWords(String recorded, String typed) {
+    return typed != null && words(recorded).equals(words(typed));
+  }
+
+  private static String words(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the referral has gone to the panel, or the managed move was agreed: no longer a draft,
+   * nor a draft paused (R1, R3). From then on the case's parties are the borough's to know (P4).
+   */
+  public boolean isReferred() {
+    CaseStatus standing =
+        status == CaseStatus.NOT_READY || status == CaseStatus.STOPPED_CONSENT_WITHDRAWN
+            ? statusBeforeStop
+            : status;
+    return standing != CaseStatus.DRAFT;
+  }
+
+  /**
+   * Whether the caller is shown the pupil's date of birth, SEN status and free-school-meals flag
+   * (issue 13): the borough's officers always; the case's parties once it is referred. A draft can
+   * be opened for any pupil, so opening one must not be a way to read a child's details.
+   */
+  public boolean showsPupilDetailsTo(Caller caller) {
+    return caller.may(Permission.VIEW_ALL_CASES) || isReferred();
   }
 
   /** Records a parent or carer on the case and gives the new record. */

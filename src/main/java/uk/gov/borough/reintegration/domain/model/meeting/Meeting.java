@@ -22,7 +22,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -52,6 +54,12 @@ public class Meeting implements Serializable, BelongsToCase {
       Collections.unmodifiableSet(
           EnumSet.of(
               AttendeeRole.REFERRING_SCHOOL, AttendeeRole.RECEIVING_SCHOOL, AttendeeRole.PUPIL));
+
+  /**
+   * The furthest ahead a meeting is arranged: the policy's meetings fall within the weeks of one
+   * plan and placement (P4-P9), well inside a year. A start further ahead is a mistyped year.
+   */
+  public static final Period FURTHEST_AHEAD = Period.ofYears(1);
 
   @Id
   @SequenceGenerator(name = "ri_meeting_seq", sequenceName = "ri_meeting_seq", allocationSize = 50)
@@ -136,6 +144,11 @@ public class Meeting implements Serializable, BelongsToCase {
           "Only a planning meeting can also count as the transition planning meeting");
     }
     alsoTransitionPlanning = true;
+  }
+
+  /** Whether a meeting starting then is within {@link #FURTHEST_AHEAD} of today. */
+  public static boolean isInReach(LocalDateTime start, LocalDate today) {
+    return !start.toLocalDate().isAfter(today.plus(FURTHEST_AHEAD));
   }
 
   public void reschedule(LocalDateTime start, LocalDateTime end, String location) {

@@ -7,5 +7,10 @@ public enum MessageState {
   /** The last try failed; another is due at the next try time. */
   FAILED,
   /** Every try failed: it waits for someone to retry it from the case. */
-  DEAD
+  DEAD,
+  /**
+   * Past the day's ceiling of messages to this recipient about this case: kept, not sent, until an
+   * inclusion officer releases it (a broken script or a stolen account must not flood a family).
+   */
+  HELD
 }

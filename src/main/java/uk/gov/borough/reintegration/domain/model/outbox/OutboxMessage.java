@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
@@ -170,6 +171,27 @@ public class OutboxMessage implements Serializable, BelongsToCase {
     state = MessageState.PENDING;
     attempts = 0;
     nextTryAt = now;
+  }
+
+  /** Kept back: the case has written its day's ceiling of messages to this recipient. */
+  public void hold() {
+    state = MessageState.HELD;
+    nextTryAt = null;
+  }
+
+  /** An inclusion officer let a held message go: it is sent (or printed) like any other. */
+  public void release(LocalDateTime now) {
+    if (state != MessageState.HELD) {
+      throw new IllegalStateException("Only a held message is released; this one is " + state);
+    }
+    state = MessageState.PENDING;
+    nextTryAt = now;
+  }
+
+  /** Whether this message goes to the recipient, on the day given. */
+  public boolean isTo(Recipient recipient, LocalDate day) {
+    return createdAt.toLocalDate().equals(day)
+        && recipient.key().equals(recipientEmail != null ? recipientEmail : postalAddress);
   }
 
   /** The letter was printed, to be posted (a letter is never sent by mail). */

@@ -11,4 +11,7 @@ public interface OutboxRepository {
   List<Long> dueForDelivery(LocalDateTime now, int max);
 
   Optional<OutboxMessage> find(long id);
+
+  /** The cases with messages held past the day's ceiling, and how many each holds. */
+  List<HeldMessages> heldByCase();
 }

@@ -2,7 +2,9 @@ package uk.gov.borough.reintegration.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -11,9 +13,11 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
@@ -22,12 +26,18 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
+import uk.gov.borough.reintegration.domain.model.party.Pupil;
 
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
 
   private static final List<String> ESTABLISHMENTS =
       List.of("referringSchool", "currentProvision", "proposedReceivingSchool", "receivingSchool");
+
+  /** SQL's "unique violation", the same on H2 and PostgreSQL. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private static final String OPEN_CASE_KEY = "uq_ri_case_open_pupil";
 
   /** Where a case with no deadline left to meet sorts: after every real one, on every database. */
   private static final LocalDate NO_DEADLINE_YET = LocalDate.of(9999, 12, 31);
@@ -95,9 +105,44 @@ public class JpaCaseRepository implements CaseRepository {
   }
 
   @Override
-  public ReintegrationCase store(ReintegrationCase reintegrationCase) {
+  public boolean storeNew(ReintegrationCase reintegrationCase) {
     entityManager.persist(reintegrationCase);
-    return reintegrationCase;
+    try {
+      entityManager.flush();
+      return true;
+    } catch (PersistenceException refused) {
+      if (isSecondOpenCase(refused)) {
+        return false;
+      }
+      throw refused;
+    }
+  }
+
+  /** The unique constraint on the pupil of an open case (V9), as H2 and PostgreSQL report it. */
+  private static boolean isSecondOpenCase(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql
+          && UNIQUE_VIOLATION.equals(sql.getSQLState())
+          && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(OPEN_CASE_KEY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Optional<Long> openCaseOf(Pupil pupil) {
+    return entityManager
+        .createQuery(
+            "SELECT c.id FROM ReintegrationCase c WHERE c.openPupilId = :pupil", Long.class)
+        .setParameter("pupil", pupil.getId())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void raiseVersion(ReintegrationCase reintegrationCase) {
+    entityManager.lock(reintegrationCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
   }
 
   @Override

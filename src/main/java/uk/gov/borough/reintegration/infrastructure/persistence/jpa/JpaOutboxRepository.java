@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import uk.gov.borough.reintegration.domain.model.outbox.HeldMessages;
 import uk.gov.borough.reintegration.domain.model.outbox.MessageState;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxRepository;
@@ -26,6 +27,18 @@ public class JpaOutboxRepository implements OutboxRepository {
         .setParameter("waiting", List.of(MessageState.PENDING, MessageState.FAILED))
         .setParameter("now", now)
         .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<HeldMessages> heldByCase() {
+    return entityManager
+        .createQuery(
+            "SELECT NEW uk.gov.borough.reintegration.domain.model.outbox.HeldMessages("
+                + "m.reintegrationCase, COUNT(m)) FROM OutboxMessage m WHERE m.state = :held"
+                + " GROUP BY m.reintegrationCase ORDER BY m.reintegrationCase.id",
+            HeldMessages.class)
+        .setParameter("held", MessageState.HELD)
         .getResultList();
   }
 

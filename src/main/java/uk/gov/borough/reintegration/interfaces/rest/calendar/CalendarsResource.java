@@ -28,6 +28,7 @@ import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.calendar.PeriodDates;
 import uk.gov.borough.reintegration.domain.model.calendar.PeriodKind;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
+import uk.gov.borough.reintegration.interfaces.rest.BulkAction;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarViews.CalendarView;
 
@@ -92,6 +93,7 @@ public class CalendarsResource {
   }
 
   @POST
+  @BulkAction
   public Response create(
       @NotNull(message = "Send the calendar as JSON: name, source, example, periods") @Valid
           CalendarRequest calendar,
@@ -105,6 +107,7 @@ public class CalendarsResource {
 
   @PUT
   @Path("{id}")
+  @BulkAction
   public CalendarView replace(
       @PathParam("id") long id,
       @NotNull(message = "Send the calendar as JSON: version, name, source, example, periods")

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -70,7 +71,9 @@ public class CasePlanResource {
   public record MoveRequest(
       @NotNull(message = "Give the new start") LocalDateTime start,
       @NotNull(message = "Give the new end") LocalDateTime end,
-      @NotNull(message = "Say where the meeting is") String location) {}
+      @NotBlank(message = "Say where the meeting is")
+          @Size(max = 300, message = "Keep the place to 300 characters")
+          String location) {}
 
   public record AttendeeRequest(String name, AttendeeRole role, boolean present) {}
 

@@ -29,6 +29,7 @@ import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
 import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
+import uk.gov.borough.reintegration.interfaces.rest.BulkAction;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 import uk.gov.borough.reintegration.interfaces.rest.NoFields;
 
@@ -145,6 +146,7 @@ public class CaseRecordsResource {
   /** Counts the open deadlines again on the calendars as they are now (recorded in the trail). */
   @POST
   @Path("deadlines/recount")
+  @BulkAction
   public List<DeadlineView> recount(@NotNull(message = SEND_EMPTY) NoFields nothing) {
     return workflow.recountDeadlines(caller, id).stream()
         .map(d -> DeadlineView.of(d, states.of(d)))
@@ -190,6 +192,14 @@ public class CaseRecordsResource {
   public MessageView retry(
       @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
     return MessageView.of(workflow.retryMessage(caller, id, messageId));
+  }
+
+  /** Lets a message held past the day's ceiling go (inclusion officers, issue 14). */
+  @POST
+  @Path("messages/{messageId}/release")
+  public MessageView release(
+      @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
+    return MessageView.of(workflow.releaseMessage(caller, id, messageId));
   }
 
   @GET

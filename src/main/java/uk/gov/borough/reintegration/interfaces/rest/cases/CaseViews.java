@@ -113,7 +113,7 @@ public final class CaseViews {
           c.getVersion(),
           c.getRoute(),
           c.getStatus(),
-          PupilView.of(c.getPupil()),
+          PupilView.of(c.getPupil(), file.pupilDetailsShown()),
           establishment(c.getReferringSchool()),
           establishment(c.getCurrentProvision()),
           establishment(c.getProposedReceivingSchool()),
@@ -141,26 +141,32 @@ public final class CaseViews {
     }
   }
 
+  /**
+   * The pupil on a case. The date of birth, free-school-meals flag and SEN status are left out
+   * unless the case shows them to the caller (issue 13, {@code
+   * ReintegrationCase.showsPupilDetailsTo}).
+   */
   public record PupilView(
       String upn,
       String givenName,
       String familyName,
       LocalDate dateOfBirth,
       Integer yearGroup,
-      boolean freeSchoolMeals,
+      Boolean freeSchoolMeals,
       String senStatus) {
 
-    static PupilView of(Pupil pupil) {
-      return pupil == null
-          ? null
-          : new PupilView(
-              pupil.getUpn(),
-              pupil.getGivenName(),
-              pupil.getFamilyName(),
-              pupil.getDateOfBirth(),
-              pupil.getYearGroup(),
-              pupil.isFreeSchoolMeals(),
-              pupil.getSenStatus());
+    static PupilView of(Pupil pupil, boolean detailsShown) {
+      if (pupil == null) {
+        return null;
+      }
+      return new PupilView(
+          pupil.getUpn(),
+          pupil.getGivenName(),
+          pupil.getFamilyName(),
+          detailsShown ? pupil.getDateOfBirth() : null,
+          pupil.getYearGroup(),
+          detailsShown ? pupil.isFreeSchoolMeals() : null,
+          detailsShown ? pupil.getSenStatus() : null);
     }
   }
 

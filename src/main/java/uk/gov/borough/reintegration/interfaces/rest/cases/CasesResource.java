@@ -25,6 +25,7 @@ import java.util.Optional;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseService.CasePage;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.WriteLimits;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
@@ -54,9 +55,13 @@ public class CasesResource {
 
   @Inject Caller caller;
 
+  @Inject WriteLimits writeLimits;
+
   /** What opens a referral (P4, P7): the pupil by UPN, the route and the schools. */
   public record NewReferralRequest(
-      @NotBlank(message = "Give the pupil's UPN") String pupilUpn,
+      @NotBlank(message = "Give the pupil's UPN")
+          @Size(max = 13, message = "A UPN is 13 characters: give the pupil's UPN")
+          String pupilUpn,
       @NotNull(message = "Choose the route the pupil is returning by") Route route,
       @NotNull(message = "Choose the referring school") Long referringSchoolId,
       @NotNull(message = "Choose the current school or AP") Long currentProvisionId,
@@ -111,6 +116,7 @@ public class CasesResource {
   public Response openReferral(
       @NotNull(message = "Send the referral as JSON") @Valid NewReferralRequest referral,
       @Context UriInfo uri) {
+    writeLimits.allowReferral(caller);
     ReintegrationCase opened =
         workflow.openReferral(
             caller,

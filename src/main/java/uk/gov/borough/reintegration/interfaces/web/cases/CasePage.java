@@ -31,6 +31,7 @@ import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.domain.model.incident.Incident;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.outbox.MessageState;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
@@ -295,6 +296,11 @@ public class CasePage {
     return workflow.records(caller, getId(), RollRecord.class);
   }
 
+  /** How many of the case's messages wait for an inclusion officer to release them. */
+  public long getHeldMessages() {
+    return getMessages().stream().filter(m -> m.getState() == MessageState.HELD).count();
+  }
+
   /** The messages the case's events wrote, for those who follow their delivery. */
   public List<OutboxMessage> getMessages() {
     if (messages == null) {
@@ -356,6 +362,15 @@ public class CasePage {
             workflow.retryMessage(
                 caller, getId(), PageSteps.pressed("messageId", "No such message on this case")),
         "Message queued again.");
+  }
+
+  /** A message held past the day's ceiling to its recipient, let go (issue 14). */
+  public String releaseMessage() {
+    return attempt(
+        () ->
+            workflow.releaseMessage(
+                caller, getId(), PageSteps.pressed("messageId", "No such message on this case")),
+        "Message released: it goes with the next delivery.");
   }
 
   /** The letter to a parent or carer without e-mail, as PDF to print and post. */

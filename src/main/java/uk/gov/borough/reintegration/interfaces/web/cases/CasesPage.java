@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.primefaces.component.datatable.DataTable;
@@ -31,6 +33,9 @@ import uk.gov.borough.reintegration.domain.model.party.Establishment;
 @Named("casesPage")
 @RequestScoped
 public class CasesPage {
+
+  private static final DateTimeFormatter LIST_DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   /** The pages of the table, loaded one at a time through the caller's scope. */
   private final LazyDataModel<ReintegrationCase> cases = new ScopedCases();
@@ -95,6 +100,12 @@ public class CasesPage {
   /** The earliest due day of the case's deadlines not yet met, for the row shown; null for none. */
   public LocalDate nextDeadlineOf(ReintegrationCase reintegrationCase) {
     return nextDeadlines.get(reintegrationCase.getId());
+  }
+
+  /** The same day as the list writes it, for the row shown and its download; empty for none. */
+  public String nextDeadlineWrittenOf(ReintegrationCase reintegrationCase) {
+    LocalDate due = nextDeadlineOf(reintegrationCase);
+    return due == null ? "" : LIST_DATE.format(due);
   }
 
   private CaseQuery query(Map<String, SortMeta> sortBy) {

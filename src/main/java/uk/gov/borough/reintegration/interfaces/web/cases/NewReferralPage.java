@@ -9,15 +9,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.application.CaseService.PupilChoice;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
+import uk.gov.borough.reintegration.application.WriteLimits;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
-import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**
@@ -39,6 +40,8 @@ public class NewReferralPage {
   @Inject EstablishmentDirectory establishments;
 
   @Inject Caller caller;
+
+  @Inject WriteLimits writeLimits;
 
   private String pupil;
   private Route route;
@@ -67,16 +70,18 @@ public class NewReferralPage {
   public String open() {
     String next =
         PageSteps.attempt(
-            () ->
-                opened =
-                    workflow.openReferral(
-                        caller,
-                        new CaseWorkflow.NewReferral(
-                            upnOf(pupil),
-                            route,
-                            referringSchoolId,
-                            currentProvisionId,
-                            proposedReceivingSchoolId)),
+            () -> {
+              writeLimits.allowReferral(caller);
+              opened =
+                  workflow.openReferral(
+                      caller,
+                      new CaseWorkflow.NewReferral(
+                          upnOf(pupil),
+                          route,
+                          referringSchoolId,
+                          currentProvisionId,
+                          proposedReceivingSchoolId));
+            },
             "Referral opened as a draft. Add the parents or carers, consent, Stage 1 and the"
                 + " uniform decision, then submit it.",
             "/case?faces-redirect=true",
@@ -112,13 +117,13 @@ public class NewReferralPage {
         .toList();
   }
 
-  static String offered(Pupil p) {
-    return p.getGivenName()
+  static String offered(PupilChoice p) {
+    return p.givenName()
         + " "
-        + p.getFamilyName()
-        + (p.getYearGroup() == null ? "" : ", year " + p.getYearGroup())
+        + p.familyName()
+        + (p.yearGroup() == null ? "" : ", year " + p.yearGroup())
         + ", UPN "
-        + p.getUpn();
+        + p.upn();
   }
 
   /** The UPN of a pupil chosen from the lookup, or what was typed, taken as a UPN. */

@@ -17,8 +17,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.borough.reintegration.infrastructure.security.AuthenticationMechanism;
 import uk.gov.borough.reintegration.infrastructure.security.DemoUsers;
 import uk.gov.borough.reintegration.infrastructure.security.SignOnSettings;
 
@@ -27,8 +31,12 @@ import uk.gov.borough.reintegration.infrastructure.security.SignOnSettings;
 @RequestScoped
 public class SignIn {
 
-  /** A path inside this application: never another site, never a protocol-relative address. */
-  private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s]*");
+  /**
+   * One of the section's own pages, with at most a plain query: nothing to normalise, so neither
+   * {@code ..}, {@code //}, a backslash nor an escaped character can lead out of the section.
+   */
+  private static final Pattern SECTION_PAGE =
+      Pattern.compile("/(?<page>[a-z][a-z-]*\\.xhtml)?(\\?[A-Za-z0-9=&_.-]*)?");
 
   @Inject SecurityContext securityContext;
 
@@ -67,7 +75,9 @@ public class SignIn {
     if (status == AuthenticationStatus.SUCCESS && securityContext.getCallerPrincipal() != null) {
       // A new session id on sign-in, so an id planted before it is worth nothing (ASVS 3.2.1).
       request.changeSessionId();
-      external.redirect(request.getContextPath() + safeContinue());
+      external.redirect(
+          request.getContextPath()
+              + localPathOrHome(continueTo, request.getServletContext()::getResource));
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
     } else {
@@ -80,13 +90,34 @@ public class SignIn {
     }
   }
 
-  private String safeContinue() {
-    return localPathOrHome(continueTo);
+  /**
+   * Where to go once signed in: the page asked for when it is one of the section's own and not the
+   * sign-in page itself (issue 14); anything else goes to My work.
+   */
+  public static String localPathOrHome(String address, PageLookup pages) {
+    if (address == null) {
+      return "/";
+    }
+    Matcher page = SECTION_PAGE.matcher(address);
+    if (!page.matches()) {
+      return "/";
+    }
+    String name = page.group("page");
+    try {
+      return name == null
+              || (!("/" + name).equals(AuthenticationMechanism.LOGIN_PAGE)
+                  && pages.find("/" + name) != null)
+          ? address
+          : "/";
+    } catch (MalformedURLException e) {
+      return "/";
+    }
   }
 
-  /** The path if it stays inside this application, else the home page. */
-  static String localPathOrHome(String path) {
-    return path != null && LOCAL_PATH.matcher(path).matches() ? path : "/";
+  /** How a page of the section is found: the servlet context's resources. */
+  @FunctionalInterface
+  public interface PageLookup {
+    URL find(String path) throws MalformedURLException;
   }
 
   /** Whether people sign in at the borough's provider, which replaces this page's form. */

@@ -29,6 +29,8 @@ public class SignedIn extends HttpServlet {
     session.removeAttribute(AuthenticationMechanism.CONTINUE_TO);
     // A new session id on sign-in, so an id planted before it is worth nothing (ASVS 3.2.1)
     request.changeSessionId();
-    response.sendRedirect(request.getContextPath() + SignIn.localPathOrHome(continueTo));
+    response.sendRedirect(
+        request.getContextPath()
+            + SignIn.localPathOrHome(continueTo, getServletContext()::getResource));
   }
 }

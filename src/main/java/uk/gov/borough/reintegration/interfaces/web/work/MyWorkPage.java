@@ -27,7 +27,9 @@ public class MyWorkPage {
   public WorkList.Work getWork() {
     if (work == null) {
       work =
-          isCaseworker() ? workList.of(caller) : new WorkList.Work(List.of(), List.of(), List.of());
+          isCaseworker()
+              ? workList.of(caller)
+              : new WorkList.Work(List.of(), List.of(), List.of(), List.of());
     }
     return work;
   }

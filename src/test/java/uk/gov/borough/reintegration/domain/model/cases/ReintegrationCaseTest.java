@@ -12,8 +12,17 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.gov.borough.reintegration.domain.model.Fixtures;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Role;
 
 class ReintegrationCaseTest {
+
+  private static final Caller AP =
+      new Caller("ap", "AP lead", Set.of(Role.AP_STAFF), Set.of("990201"));
+  private static final Caller SCHOOL =
+      new Caller("school", "School lead", Set.of(Role.SCHOOL_STAFF), Set.of("990101"));
+  private static final Caller OFFICER =
+      new Caller("officer", "Inclusion officer", Set.of(Role.INCLUSION_OFFICER), Set.of());
 
   @Test
   @DisplayName("P4, P7: a new case is a valid draft while the provider prepares the referral")
@@ -66,5 +75,44 @@ class ReintegrationCaseTest {
             "Attendance must be between 0 and 100 per cent",
             "Punctuality must be between 0 and 100 per cent"),
         Fixtures.violations(reintegrationCase));
+  }
+
+  @Test
+  @DisplayName("Issue 13: a parent or carer typed again in other case or spacing is on the case")
+  void theSameParentCarerIsRecognised() {
+    ReintegrationCase reintegrationCase = Fixtures.permanentExclusionCase();
+    reintegrationCase.addParentCarer("Donna Thompson", "Mother", null, "1 High Street", true);
+
+    assertTrue(reintegrationCase.hasParentCarer(" donna  THOMPSON ", "mother"));
+    assertFalse(reintegrationCase.hasParentCarer("Donna Thompson", "Grandmother"));
+    assertFalse(reintegrationCase.hasParentCarer("Wayne Thompson", "Mother"));
+  }
+
+  @Test
+  @DisplayName("Issue 13: a draft shows its pupil's details to the borough's officers only")
+  void aDraftShowsThePupilsDetailsToOfficersOnly() {
+    ReintegrationCase reintegrationCase = Fixtures.permanentExclusionCase();
+    LocalDateTime at = LocalDateTime.of(2025, 1, 24, 9, 30);
+
+    assertFalse(reintegrationCase.showsPupilDetailsTo(AP));
+    assertFalse(reintegrationCase.showsPupilDetailsTo(SCHOOL));
+    assertTrue(reintegrationCase.showsPupilDetailsTo(OFFICER));
+
+    reintegrationCase.pause(CaseStatus.NOT_READY, "AP lead", "Not on track", at);
+    assertFalse(reintegrationCase.showsPupilDetailsTo(AP), "a paused draft is still a draft");
+  }
+
+  @Test
+  @DisplayName("Issue 13: once referred, the case's parties are shown its pupil's details")
+  void aReferredCaseShowsThePupilsDetailsToItsParties() {
+    ReintegrationCase reintegrationCase = Fixtures.permanentExclusionCase();
+    LocalDateTime at = LocalDateTime.of(2025, 1, 24, 9, 30);
+    reintegrationCase.changeStatus(CaseStatus.REFERRED, "AP lead", "Referral sent", at);
+
+    assertTrue(reintegrationCase.showsPupilDetailsTo(AP));
+    assertTrue(reintegrationCase.showsPupilDetailsTo(SCHOOL));
+
+    reintegrationCase.pause(CaseStatus.STOPPED_CONSENT_WITHDRAWN, "AP lead", "Withdrawn", at);
+    assertTrue(reintegrationCase.showsPupilDetailsTo(AP), "paused after the referral");
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -155,5 +156,14 @@ class MeetingTest {
     assertEquals(
         Set.of("The meeting must end after it starts", "Give the meeting's location"),
         Fixtures.violations(meeting));
+  }
+
+  @Test
+  @DisplayName("Issue 13: a meeting is arranged at most a year ahead; a later start is mistyped")
+  void aStartMoreThanAYearAheadIsOutOfReach() {
+    LocalDate today = LocalDate.of(2026, 12, 7);
+    assertTrue(Meeting.isInReach(LocalDateTime.of(2027, 12, 7, 23, 0), today));
+    assertTrue(Meeting.isInReach(LocalDateTime.of(2026, 9, 1, 10, 0), today), "one held before");
+    assertFalse(Meeting.isInReach(LocalDateTime.of(2027, 12, 8, 9, 0), today));
   }
 }
