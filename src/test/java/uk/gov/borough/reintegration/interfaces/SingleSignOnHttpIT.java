@@ -302,12 +302,15 @@ class SingleSignOnHttpIT {
         .size();
   }
 
+  /** A call to the API with the token given, if any, and the JSON body given, if any. */
   private static HttpResponse<String> call(String method, String path, String token, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(server.uri(path))
             .header("Accept", "application/json")
-            .header("Authorization", "Bearer " + token)
             .timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     request.method(
         method,
         json == null
@@ -340,23 +343,6 @@ class SingleSignOnHttpIT {
   }
 
   private static HttpResponse<String> callWith(String token) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(server.uri(ESTABLISHMENTS))
-            .header("Accept", "application/json")
-            .timeout(Duration.ofSeconds(30));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      return HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build()
-          .send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return call("GET", ESTABLISHMENTS, token, null);
   }
 }

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Pages answer {@code GET}, {@code HEAD} and {@code POST} only: a {@code PUT} or {@code DELETE} to
@@ -16,7 +16,7 @@ import java.util.Set;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PageMethodsFilter extends HttpFilter {
 
-  private static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD", "POST");
+  private static final List<String> PAGE_METHODS = List.of("GET", "HEAD", "POST");
 
   @Override
   protected void doFilter(
@@ -26,7 +26,10 @@ public class PageMethodsFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    // Said here, not by an error page: a page rendered for a PATCH is refused in its turn
+    response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     response.setHeader("Allow", String.join(", ", PAGE_METHODS));
-    response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    response.setContentType("text/plain;charset=UTF-8");
+    response.getWriter().write("A page of this section takes GET, HEAD and POST only.\n");
   }
 }

@@ -336,11 +336,21 @@ class PersistenceContainerIT {
     assertEquals(2, claims.intValue(), "one claim for each reminder written");
   }
 
-  /** A case of the test pupil, between establishments saved earlier. */
+  /**
+   * A case between establishments saved earlier, of a pupil of its own in the portal's table: a
+   * pupil has at most one open case.
+   */
   private static ReintegrationCase newCase(
       EntityManager em, Route route, Establishment referring, Establishment current) {
+    long pupilId = PUPIL_ID + 1 + ThreadLocalRandom.current().nextInt(1_000_000);
+    em.createNativeQuery(
+            "INSERT INTO legacy_students VALUES (?1, ?2, 'Casey', 'Testpupil', ?3, 9, FALSE, 'N')")
+        .setParameter(1, pupilId)
+        .setParameter(2, String.format("H8%011d", pupilId))
+        .setParameter(3, LocalDate.of(2012, 3, 14))
+        .executeUpdate();
     return new ReintegrationCase(
-        em.find(Pupil.class, PUPIL_ID), route, em.merge(referring), em.merge(current));
+        em.find(Pupil.class, pupilId), route, em.merge(referring), em.merge(current));
   }
 
   private ReintegrationCase read(long caseId) {

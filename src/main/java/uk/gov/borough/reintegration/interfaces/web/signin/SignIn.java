@@ -22,6 +22,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.primefaces.context.PrimeFacesContext;
 import uk.gov.borough.reintegration.infrastructure.security.AuthenticationMechanism;
 import uk.gov.borough.reintegration.infrastructure.security.DemoUsers;
 import uk.gov.borough.reintegration.infrastructure.security.SignOnSettings;
@@ -118,6 +119,14 @@ public class SignIn {
   @FunctionalInterface
   public interface PageLookup {
     URL find(String path) throws MalformedURLException;
+  }
+
+  /**
+   * The page's CSP nonce, which PrimeFaces' script would put in each form: a form that carries it
+   * itself is sent without JavaScript too ({@code ScriptlessPosts}).
+   */
+  public String getPageNonce() {
+    return PrimeFacesContext.getCspState(faces).getNonce();
   }
 
   /** Whether people sign in at the borough's provider, which replaces this page's form. */
