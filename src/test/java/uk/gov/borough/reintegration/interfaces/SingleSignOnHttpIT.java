@@ -62,6 +62,8 @@ class SingleSignOnHttpIT {
                 "reintegration.security.role.SCHOOL_STAFF.groups", "sg-senco",
                 // Cases to write on; the limits on writing are left at their defaults here
                 "reintegration.demo-data", "true"));
+    // The database is migrated once the application has started: wait for it
+    server.awaitReady(Duration.ofMinutes(2));
     System.out.println(
         "Payara Micro with single sign-on deployed in "
             + Duration.between(booting, Instant.now()).toMillis()

@@ -59,9 +59,15 @@ public class DeadlineReminders {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void everyRound() {
-    if (migration.isMigrated()) {
+    if (!migration.isMigrated()) {
+      return;
+    }
+    try {
       int written = writeReminders(states.today());
       LOG.log(Level.FINE, "Deadline reminders written: {0}", written);
+    } catch (RuntimeException databaseAway) {
+      // Written at the next round: a timer whose callback fails twice is cancelled for good
+      LOG.log(Level.WARNING, "Deadline reminders not written now: {0}", databaseAway.getMessage());
     }
   }
 

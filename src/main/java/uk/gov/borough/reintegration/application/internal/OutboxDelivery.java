@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxRepository;
@@ -40,7 +41,15 @@ public class OutboxDelivery {
     if (!migration.isMigrated() || !sender.isConfigured()) {
       return;
     }
-    for (long id : outbox.dueForDelivery(LocalDateTime.now(clock), BATCH)) {
+    List<Long> due;
+    try {
+      due = outbox.dueForDelivery(LocalDateTime.now(clock), BATCH);
+    } catch (RuntimeException databaseAway) {
+      // Read again at the next tick: a timer whose callback fails twice is cancelled for good
+      LOG.log(Level.FINE, "Outbox not read now: {0}", databaseAway.getMessage());
+      return;
+    }
+    for (long id : due) {
       try {
         delivery.deliver(id);
       } catch (RuntimeException claimedElsewhere) {
