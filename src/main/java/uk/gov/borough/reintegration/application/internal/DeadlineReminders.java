@@ -2,6 +2,8 @@ package uk.gov.borough.reintegration.application.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -31,6 +33,9 @@ import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration
  * reminder.
  */
 @Singleton
+// Ticks never queue behind one another: a tick held up by a database that is away would make
+// the next fail on the singleton's lock, and the container cancels a timer that fails twice
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @Startup
 public class DeadlineReminders {
 

@@ -1,5 +1,7 @@
 package uk.gov.borough.reintegration.application.internal;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +22,9 @@ import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration
  * servers may run it at once, each message's try being claimed by its version.
  */
 @Singleton
+// Ticks never queue behind one another: a tick held up by a database that is away would make
+// the next fail on the singleton's lock, and the container cancels a timer that fails twice
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OutboxDelivery {
 
   private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
