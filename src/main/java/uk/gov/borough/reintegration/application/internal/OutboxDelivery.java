@@ -1,19 +1,15 @@
 package uk.gov.borough.reintegration.application.internal;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxRepository;
@@ -21,13 +17,13 @@ import uk.gov.borough.reintegration.infrastructure.mail.MailSender;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration;
 
 /**
- * Every ten seconds, tries the outbox's e-mails that are due (issue 6); several servers may run it
- * at once, each message's try being claimed by its version. On the managed scheduler, not an EJB
- * timer: the container cancels a timer for good once it fails twice, as it did when the database
- * went away, and no mail went after the outage.
+ * Every ten seconds, tries the outbox's e-mails that are due (issue 6). Not persistent (Payara
+ * keeps persistent timers in its data grid, which the loopback set-up switches off); several
+ * servers may run it at once, each message's try being claimed by its version.
  */
 @Singleton
-@Startup
+// Ticks never queue behind one another: a tick held up by a database that is away would make
+// the next fail on the singleton's lock, and the container cancels a timer that fails twice
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OutboxDelivery {
 
@@ -44,29 +40,8 @@ public class OutboxDelivery {
 
   @Inject Clock clock;
 
-  @Resource ManagedScheduledExecutorService scheduler;
-
-  private ScheduledFuture<?> ticks;
-
-  @PostConstruct
-  void startTicking() {
-    ticks = scheduler.scheduleWithFixedDelay(this::tick, 10, 10, TimeUnit.SECONDS);
-  }
-
-  @PreDestroy
-  void stopTicking() {
-    ticks.cancel(false);
-  }
-
-  /** A tick that fails is tried again at the next: nothing it throws may end the ticking. */
-  private void tick() {
-    try {
-      deliverDue();
-    } catch (RuntimeException notNow) {
-      LOG.log(Level.FINE, "Outbox not delivered now: {0}", notNow.getMessage());
-    }
-  }
-
+  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void deliverDue() {
     if (!migration.isMigrated() || !sender.isConfigured()) {
       return;
