@@ -22,9 +22,6 @@ import uk.gov.borough.reintegration.domain.model.party.Pupil;
  */
 public interface CaseService {
 
-  /** The largest file a case takes: a scanned form, not an archive. */
-  int MOST_DOCUMENT_BYTES = 10 * 1024 * 1024;
-
   /** A page of the caller's cases matching the query, with how many match in all. */
   CasePage list(Caller caller, CaseQuery query, int first, int max);
 
@@ -45,7 +42,8 @@ public interface CaseService {
 
   /**
    * A file attached to the case, such as the Inclusions Gateway Referral (P4), by those who keep
-   * the case: a PDF, a Word document or a picture of at most 10 MB, known by its first bytes.
+   * the case: a PDF, a Word document or a picture no larger than {@link DocumentLimit}, known by
+   * its first bytes.
    *
    * @throws InvalidReferenceException naming the file when it is empty, too large or of another
    *     kind

@@ -2,9 +2,12 @@ package uk.gov.borough.reintegration.application.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -16,6 +19,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,11 +35,10 @@ import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration
  * reintegration.deadlines.reminder-seconds} (an hour unless configured). The timer is not
  * persistent (Payara keeps persistent timers in its data grid, which the loopback set-up switches
  * off); each server runs its own, and the claim in the database lets only one of them write each
- * reminder.
+ * reminder. As in {@link OutboxDelivery}, the tick only starts a round on another thread, so an
+ * outage never gets the timer cancelled.
  */
 @Singleton
-// Ticks never queue behind one another: a tick held up by a database that is away would make
-// the next fail on the singleton's lock, and the container cancels a timer that fails twice
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @Startup
 public class DeadlineReminders {
@@ -49,11 +53,15 @@ public class DeadlineReminders {
 
   @Resource TimerService timers;
 
+  @Resource SessionContext self;
+
   @Inject DeadlineStates states;
 
   @Inject
   @ConfigProperty(name = "reintegration.deadlines.reminder-seconds", defaultValue = "3600")
   long reminderSeconds;
+
+  private volatile Future<Integer> round = CompletableFuture.completedFuture(0);
 
   @PostConstruct
   void startTimer() {
@@ -63,16 +71,23 @@ public class DeadlineReminders {
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void everyRound() {
-    if (!migration.isMigrated()) {
-      return;
+  void startRound() {
+    if (migration.isMigrated() && round.isDone()) {
+      round = self.getBusinessObject(DeadlineReminders.class).writeRemindersToday();
     }
+  }
+
+  /** One round in the background; a database that is away leaves the reminders to the next. */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Future<Integer> writeRemindersToday() {
     try {
       int written = writeReminders(states.today());
       LOG.log(Level.FINE, "Deadline reminders written: {0}", written);
+      return new AsyncResult<>(written);
     } catch (RuntimeException databaseAway) {
-      // Written at the next round: a timer whose callback fails twice is cancelled for good
       LOG.log(Level.WARNING, "Deadline reminders not written now: {0}", databaseAway.getMessage());
+      return new AsyncResult<>(0);
     }
   }
 

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.application.DocumentLimit;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
@@ -45,6 +46,8 @@ public class DefaultCaseService implements CaseService {
   private static final String PUPIL = "Pupil";
 
   @Inject CaseRepository cases;
+
+  @Inject DocumentLimit documentLimit;
 
   @Inject PupilRepository pupils;
 
@@ -102,9 +105,10 @@ public class DefaultCaseService implements CaseService {
     if (content.length == 0) {
       throw new InvalidReferenceException("file", "Choose the file to attach");
     }
-    if (content.length > MOST_DOCUMENT_BYTES) {
+    if (documentLimit.refuses(content.length)) {
       throw new InvalidReferenceException(
-          "file", "The file is larger than 10 MB: attach a smaller copy");
+          "file",
+          "The file is larger than " + documentLimit.getMegabytes() + " MB: attach a smaller copy");
     }
     String contentType = DocumentFiles.contentTypeOf(document.fileName(), content);
     return cases.add(

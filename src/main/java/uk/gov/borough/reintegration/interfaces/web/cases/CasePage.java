@@ -17,6 +17,7 @@ import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
+import uk.gov.borough.reintegration.application.DocumentLimit;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
@@ -55,6 +56,8 @@ public class CasePage {
   @Inject CaseWorkflow workflow;
 
   @Inject DeadlineStates states;
+
+  @Inject DocumentLimit documentLimit;
 
   @Inject Caller caller;
 
@@ -331,7 +334,7 @@ public class CasePage {
                     documentKind,
                     documentFile.getSubmittedFileName(),
                     // one byte past the limit is enough for the service to see a file too large
-                    content.readNBytes(CaseService.MOST_DOCUMENT_BYTES + 1)));
+                    content.readNBytes(documentLimit.mostBytes() + 1)));
           } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
           }
