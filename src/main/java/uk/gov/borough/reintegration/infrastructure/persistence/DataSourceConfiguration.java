@@ -10,10 +10,11 @@ import jakarta.ejb.Singleton;
  * validated before use, so a database that restarted under a running server is found again on the
  * next request instead of failing for minutes.
  *
- * <p>A request waits at most {@code reintegration.db.connection-wait-millis} for a connection and
- * is then answered 503 (issue 13, point 6): a locked table that holds every connection no longer
- * stalls every request for minutes. The readiness check has a pool of its own, so it answers while
- * the requests' pool is exhausted.
+ * <p>A request waits at most five seconds for a connection and is then answered 503 (issue 13,
+ * point 6): a locked table that holds every connection no longer stalls every request for minutes.
+ * A fixed number, not a setting: in an EAR the pool is made before the WAR's configuration is seen,
+ * and a setting with no value there leaves the application without a pool. The readiness check has
+ * a pool of its own, so it answers while the requests' pool is exhausted.
  */
 @Singleton
 @DataSourceDefinitions({
@@ -30,7 +31,7 @@ import jakarta.ejb.Singleton;
         "fish.payara.connection-validation-method=custom-validation",
         "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
         "fish.payara.fail-all-connections=true",
-        "fish.payara.max-wait-time-in-millis=${MPCONFIG=reintegration.db.connection-wait-millis}"
+        "fish.payara.max-wait-time-in-millis=5000"
       }),
   @DataSourceDefinition(
       name = DataSourceConfiguration.HEALTH_JNDI_NAME,

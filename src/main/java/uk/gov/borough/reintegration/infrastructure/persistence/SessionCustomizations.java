@@ -17,6 +17,12 @@ public class SessionCustomizations implements SessionCustomizer {
   private static final int DELAY_MILLIS = 200;
   private static final String STATEMENT_TIMEOUT_KEY = "reintegration.db.statement-timeout-seconds";
 
+  /**
+   * The default here, not in the WAR's properties: in an EAR the persistence unit is set up before
+   * the WAR's own configuration is seen.
+   */
+  private static final int STATEMENT_TIMEOUT_SECONDS = 15;
+
   @Override
   public void customize(Session session) {
     // Tell a person at once (503) when the database has gone away, instead of after EclipseLink's
@@ -30,7 +36,8 @@ public class SessionCustomizations implements SessionCustomizer {
     // Here rather than on the pool, so that a long migration is not cut short.
     session.setQueryTimeoutDefault(
         ConfigProvider.getConfig(SessionCustomizations.class.getClassLoader())
-            .getValue(STATEMENT_TIMEOUT_KEY, Integer.class));
+            .getOptionalValue(STATEMENT_TIMEOUT_KEY, Integer.class)
+            .orElse(STATEMENT_TIMEOUT_SECONDS));
     session.setQueryTimeoutUnitDefault(TimeUnit.SECONDS);
 
     // Every entity the plugin writes is recorded in the audit trail as it is written (issue 3).
