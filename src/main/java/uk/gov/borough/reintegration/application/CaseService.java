@@ -29,7 +29,7 @@ public interface CaseService {
   CaseFile open(Caller caller, long caseId);
 
   /** A note on the case by the caller; a note flagged special-category is kept out of e-mails. */
-  CaseNote addNote(Caller caller, long caseId, String text, boolean specialCategory);
+  CaseNote addNote(Caller caller, long caseId, long version, String text, boolean specialCategory);
 
   /** Everything the audit trail holds on the case, oldest first (INCLUSION_OFFICER). */
   List<AuditEntry> auditHistory(Caller caller, long caseId);
@@ -48,7 +48,7 @@ public interface CaseService {
    * @throws InvalidReferenceException naming the file when it is empty, too large or of another
    *     kind
    */
-  CaseDocument attachDocument(Caller caller, long caseId, NewDocument document);
+  CaseDocument attachDocument(Caller caller, long caseId, long version, NewDocument document);
 
   /** One of the case's documents, with its bytes, to download. */
   CaseDocument document(Caller caller, long caseId, long documentId);

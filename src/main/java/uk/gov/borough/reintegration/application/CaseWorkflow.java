@@ -13,7 +13,6 @@ import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
-import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
 import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
@@ -26,6 +25,7 @@ import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
+import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
 
 /**
  * The policy's process, step by step (P4-P9), for every page and API caller alike: each step checks
@@ -97,9 +97,18 @@ public interface CaseWorkflow {
   /** An inclusion officer acknowledges the success report: the roll gate opens (R12). */
   ReintegrationCase acknowledgeSuccess(Caller caller, long caseId, long version);
 
-  /** The referring school's roll decision (R12, R13). */
+  /**
+   * The referring school's roll decision (R12, R13). It raises the case's version; one that
+   * contradicts the decision standing is refused, for an inclusion officer to supersede.
+   */
   ReintegrationCase recordRoll(
       Caller caller, long caseId, long version, RollDecision decision, LocalDate on, String notes);
+
+  /**
+   * An inclusion officer's roll decision superseding the one standing, with the reason (issue 15).
+   */
+  ReintegrationCase supersedeRoll(
+      Caller caller, long caseId, long version, RollDecision decision, LocalDate on, String reason);
 
   /** Transition complete and the AP withdrew, with what went well and could be improved (P9). */
   ReintegrationCase complete(Caller caller, long caseId, long version, Completion completion);
@@ -112,29 +121,35 @@ public interface CaseWorkflow {
    * A meeting of one of the three kinds (P4, P5, P8). A planning meeting for an Olive Academy pupil
    * needs the ratification first (R5). Its attendees' schools are told.
    */
-  Meeting scheduleMeeting(Caller caller, long caseId, NewMeeting meeting);
+  Meeting scheduleMeeting(Caller caller, long caseId, long version, NewMeeting meeting);
 
   Meeting rescheduleMeeting(
       Caller caller,
       long caseId,
+      long version,
       long meetingId,
       LocalDateTime start,
       LocalDateTime end,
       String location);
 
-  Meeting cancelMeeting(Caller caller, long caseId, long meetingId);
+  Meeting cancelMeeting(Caller caller, long caseId, long version, long meetingId);
 
   /**
    * The meeting as held: who was there, the planning record and the Stage 3 checklist. A transition
    * planning meeting without both schools and the pupil does not count (R7).
    */
-  Meeting recordMeetingHeld(Caller caller, long caseId, long meetingId, HeldMeeting held);
+  Meeting recordMeetingHeld(
+      Caller caller, long caseId, long version, long meetingId, HeldMeeting held);
 
   /** A Stage 4 evaluation by plan week (P9); Olive Academy is kept informed (P5). */
-  Evaluation recordEvaluation(Caller caller, long caseId, NewEvaluation evaluation);
+  Evaluation recordEvaluation(Caller caller, long caseId, long version, NewEvaluation evaluation);
 
-  /** The case's own phased return: days expected and days attended in a plan week (Stage 2). */
-  PhasedReturnWeek recordPhasedReturnWeek(Caller caller, long caseId, PlanWeekRecord week);
+  /**
+   * The case's own phased return: days expected and days attended in a plan week (Stage 2), not
+   * while Stage 1 says the pupil is not on track (R3).
+   */
+  PhasedReturnWeek recordPhasedReturnWeek(
+      Caller caller, long caseId, long version, PlanWeekRecord week);
 
   /** The records of one kind kept on a case the caller may see. */
   <T extends BelongsToCase> List<T> records(Caller caller, long caseId, Class<T> type);
@@ -143,13 +158,20 @@ public interface CaseWorkflow {
 
   /** Moves a deadline with a reason: never refused, always recorded (P3, P4). */
   Deadline extendDeadline(
-      Caller caller, long caseId, DeadlineKind kind, LocalDate to, String reason);
+      Caller caller, long caseId, long version, DeadlineKind kind, LocalDate to, String reason);
 
   /**
    * Counts the case's open deadlines again on their calendars as they are now: the explicit,
    * recorded step after a calendar changed (a stored date never moves by itself).
    */
   List<Deadline> recountDeadlines(Caller caller, long caseId);
+
+  /**
+   * An open case moved by an inclusion officer, with a reason, to the policy edition new cases are
+   * opened under now, with the numbers overridden now; its open deadlines are counted again under
+   * it, and the move is in the case's history (issue 15).
+   */
+  ReintegrationCase moveToEditionInForce(Caller caller, long caseId, long version, String reason);
 
   /** A letter of the case, to print: a message to a parent or carer with no e-mail address. */
   OutboxMessage letter(Caller caller, long caseId, long messageId);

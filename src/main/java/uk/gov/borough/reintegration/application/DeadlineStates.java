@@ -4,24 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
+import uk.gov.borough.reintegration.domain.policy.DeadlineRule;
 
 /**
- * Where deadlines stand, with the "due soon" window from configuration ({@code
- * reintegration.deadlines.due-soon-days}): one reading for the pages, the API and the reminders.
+ * Where deadlines stand, with the "due soon" window of the edition new cases are opened under: one
+ * reading for the pages, the API and the reminders.
  */
 @ApplicationScoped
 public class DeadlineStates {
 
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(
-      name = "reintegration.deadlines.due-soon-days",
-      defaultValue = Deadline.DUE_SOON_DAYS)
-  int dueSoonDays;
+  @Inject PolicyEditions editions;
 
   public LocalDate today() {
     return LocalDate.now(clock);
@@ -34,11 +30,16 @@ public class DeadlineStates {
 
   /** Where the deadline stands on the day. */
   public DeadlineState on(Deadline deadline, LocalDate day) {
-    return deadline.stateOn(day, dueSoonDays);
+    return deadline.stateOn(day, editions.forNewCases().dueSoonDays());
+  }
+
+  /** How the deadline is counted in its case's edition. */
+  public DeadlineRule ruleOf(Deadline deadline) {
+    return editions.of(deadline.getReintegrationCase()).deadline(deadline.getKind());
   }
 
   /** The last day a deadline may fall on and be due soon, or overdue, on the day. */
   public LocalDate dueSoonHorizon(LocalDate day) {
-    return day.plusDays(dueSoonDays);
+    return day.plusDays(editions.forNewCases().dueSoonDays());
   }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseFailureLog;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseFailures;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration;
@@ -16,10 +17,11 @@ import uk.gov.borough.reintegration.interfaces.rest.ApiError;
 import uk.gov.borough.reintegration.interfaces.rest.UnexpectedFailureMapper;
 
 /**
- * Answers 503 while the database is not migrated, for a few seconds after it was found unreachable
- * (so an outage is not tried by every request), and when it goes away in the middle of a request:
- * an HTML page for people, JSON for API callers. Nothing a person typed is lost by this: the
- * transaction rolls back whole, and the page asks them to try again in a minute.
+ * Answers 503 while the database is not migrated or the policy settings cannot be taken (a borough
+ * that named an override must not run without it, issue 15), for a few seconds after it was found
+ * unreachable (so an outage is not tried by every request), and when it goes away in the middle of
+ * a request: an HTML page for people, JSON for API callers. Nothing a person typed is lost by this:
+ * the transaction rolls back whole, and the page asks them to try again in a minute.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ServiceAvailabilityFilter extends HttpFilter {
@@ -30,6 +32,8 @@ public class ServiceAvailabilityFilter extends HttpFilter {
 
   @Inject DatabaseFailureLog failureLog;
 
+  @Inject PolicyEditions editions;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,7 +42,9 @@ public class ServiceAvailabilityFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (!migration.isMigrated() || failureLog.isUnreachableNow()) {
+    if (!migration.isMigrated()
+        || editions.problem().isPresent()
+        || failureLog.isUnreachableNow()) {
       unavailable(request, response);
       return;
     }

@@ -138,15 +138,21 @@ class AccessMatrixHttpIT {
           Write.step("acknowledgement", "", OFFICER),
           Write.step("roll", "\"decision\":\"REMAIN\",\"on\":\"2026-11-20\"", AP, SCHOOL),
           Write.step("return", "\"to\":\"REFERRING_SCHOOL\",\"reason\":\"Probe\"", OFFICER, SCHOOL),
-          new Write("/plan/phased-return/99", "{}", Set.of(AP, SCHOOL), 400),
+          Write.step("policy-edition", "\"reason\":\"Probe\"", OFFICER),
+          Write.step(
+              "roll-supersession",
+              "\"decision\":\"REMAIN\",\"on\":\"2026-11-20\",\"reason\":\"Probe\"",
+              OFFICER),
+          new Write("/plan/phased-return/99", "{\"version\":-1}", Set.of(AP, SCHOOL), 409),
           new Write("/records/deadlines/recount", "{}", Set.of(AP, SCHOOL, OFFICER), 200),
           new Write("/records/messages/0/printed", "{}", Set.of(AP, SCHOOL, OFFICER), 400),
           new Write("/records/messages/0/retry", "{}", Set.of(OFFICER), 400),
           new Write(
               "/plan/meetings/0/move",
-              "{\"start\":\"2027-01-25T15:00:00\",\"end\":\"2027-01-25T16:00:00\",\"location\":\"x\"}",
+              "{\"version\":-1,\"start\":\"2027-01-25T15:00:00\",\"end\":\"2027-01-25T16:00:00\","
+                  + "\"location\":\"x\"}",
               Set.of(AP, SCHOOL),
-              400));
+              409));
 
   private static final List<String> PAGES =
       List.of(
@@ -258,7 +264,11 @@ class AccessMatrixHttpIT {
         "POST " + path + "/notes",
         api.postJson(
             server.uri(path + "/notes"),
-            "{\"text\":\"Access matrix probe by " + person.subject() + "\"}"),
+            "{\"version\":"
+                + (visible ? versionOf(api, server, path) : 0)
+                + ",\"text\":\"Access matrix probe by "
+                + person.subject()
+                + "\"}"),
         visible ? 201 : 404);
     for (String read : READS) {
       expect(
@@ -281,6 +291,13 @@ class AccessMatrixHttpIT {
           api.postJson(server.uri(path + step.path()), step.body()),
           !visible ? 404 : step.roles().contains(person.role()) ? step.allowed() : 403);
     }
+  }
+
+  /** The version of the case as the person reads it, for a write that must name it. */
+  private static long versionOf(Http api, PayaraMicroServer server, String path) {
+    return json(api.getAs(server.uri(path), "application/json").body())
+        .getJsonNumber("version")
+        .longValue();
   }
 
   private void probeSignedOut(PayaraMicroServer server, long caseId) {

@@ -67,7 +67,11 @@ class AuditTrailHttpIT {
         Http.apiClientAs("demo-ap-olive", PASSWORD)
             .postJson(
                 uri(server, caseId, "/notes"),
-                "{\"text\":\"" + text + "\",\"specialCategory\":true}");
+                "{\"version\":"
+                    + version(server, caseId)
+                    + ",\"text\":\""
+                    + text
+                    + "\",\"specialCategory\":true}");
     HttpResponse<String> opened =
         Http.apiClientAs("demo-ap-olive", PASSWORD)
             .getAs(uri(server, caseId, ""), "application/json");
@@ -114,7 +118,9 @@ class AuditTrailHttpIT {
     assumeTrue(database.isPostgresql(), "grants and triggers are PostgreSQL's");
     long caseId = firstCaseOf("demo-ap-bridge", server);
     Http.apiClientAs("demo-ap-bridge", PASSWORD)
-        .postJson(uri(server, caseId, "/notes"), "{\"text\":\"Something to keep\"}");
+        .postJson(
+            uri(server, caseId, "/notes"),
+            "{\"version\":" + version(server, caseId) + ",\"text\":\"Something to keep\"}");
 
     try (Connection application =
             DriverManager.getConnection(database.url(), database.user(), database.password());

@@ -11,6 +11,8 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -28,6 +30,8 @@ import uk.gov.borough.reintegration.test.Pdf;
  */
 @ExtendWith(DeployedApplication.class)
 class CaseWorkflowHttpIT {
+
+  private static final Pattern CASE_PLAN = Pattern.compile("^/cases/(\\d+)/plan");
 
   private static final String PASSWORD = DeployedApplication.DEMO_PASSWORD;
   private static final String OLIVE = "demo-ap-olive";
@@ -70,8 +74,26 @@ class CaseWorkflowHttpIT {
             "consent",
             "\"givenBy\":\"Rukhsana Begum (mother)\",\"givenOn\":\"2026-11-20\","
                 + "\"howObtained\":\"Meeting at Olive Academy\",\"fullUnderstanding\":true"));
+    // A "No" says why, what is required and in how many weeks (P7, R3): 422, nothing saved
+    refused(
+        422,
+        "R3",
+        step(
+            OLIVE,
+            id,
+            "stage-1",
+            "\"aims\":\"a\",\"academicTarget\":\"b\",\"behaviourTarget\":\"c\","
+                + "\"attendanceTarget\":\"d\",\"onTrack\":false"));
+    assertEquals("DRAFT", object(get(OLIVE, "/cases/" + id)).getString("status"));
     assertEquals("NOT_READY", status(ok(step(OLIVE, id, "stage-1", stage1(false)))));
-    refused(409, null, step(OLIVE, id, "referral", ""));
+    HttpResponse<String> outOfPlace = step(OLIVE, id, "referral", "");
+    refused(409, null, outOfPlace);
+    // A step out of place says where the case stands and what it waits for, from whom
+    assertEquals(
+        "A case that is not ready cannot be submitted as a referral. It is waiting for this:"
+            + " Address the barrier, then re-assess Stage 1 (P7, R3), from Olive Academy."
+            + " Nothing was changed.",
+        object(outOfPlace).getString("message"));
     assertEquals("DRAFT", status(ok(step(OLIVE, id, "stage-1", stage1(true)))));
     refused(
         422,
@@ -88,6 +110,11 @@ class CaseWorkflowHttpIT {
             "uniform",
             "\"funding\":\"REFERRING_SCHOOL_BUYS\",\"decidedOn\":\"2026-11-20\""));
     ok(step(OLIVE, id, "ap-start", "\"on\":\"2026-11-03\""));
+    // Stage 2 waits while Stage 1 says "not on track" (P7, R3)
+    assertEquals("NOT_READY", status(ok(step(OLIVE, id, "stage-1", stage1(false)))));
+    refused(
+        422, "R3", post(OLIVE, "/cases/" + id + "/plan/phased-return/1", "{\"expectedDays\":1}"));
+    assertEquals("DRAFT", status(ok(step(OLIVE, id, "stage-1", stage1(true)))));
     assertEquals("REFERRED", status(ok(step(OLIVE, id, "referral", ""))));
 
     assertEquals(12, array(get(OLIVE, "/cases/" + id + "/plan/phased-return")).size(), "Stage 2");
@@ -204,7 +231,32 @@ class CaseWorkflowHttpIT {
     refused(422, "R12", step(OLIVE, id, "roll", "\"decision\":\"TRANSFER\",\"on\":\"2026-11-28\""));
     refused(403, null, step(OLIVE, id, "acknowledgement", ""));
     assertEquals("SUCCESS_ACKNOWLEDGED", status(ok(step(OFFICER, id, "acknowledgement", ""))));
+    long beforeRoll = object(get(OLIVE, "/cases/" + id)).getJsonNumber("version").longValue();
     ok(step(OLIVE, id, "roll", "\"decision\":\"TRANSFER\",\"on\":\"2026-11-28\""));
+    assertTrue(
+        object(get(OLIVE, "/cases/" + id)).getJsonNumber("version").longValue() > beforeRoll,
+        "a roll decision raises the case's version");
+    // A decision contradicting the one standing is refused; an inclusion officer supersedes it
+    refused(409, null, step(OLIVE, id, "roll", "\"decision\":\"REMAIN\",\"on\":\"2026-11-28\""));
+    ok(
+        step(
+            OFFICER,
+            id,
+            "roll-supersession",
+            "\"decision\":\"REMAIN\",\"on\":\"2026-11-29\",\"reason\":\"Offer withdrawn\""));
+    ok(
+        step(
+            OFFICER,
+            id,
+            "roll-supersession",
+            "\"decision\":\"TRANSFER\",\"on\":\"2026-11-30\",\"reason\":\"Offer renewed\""));
+    JsonArray roll = array(get(OFFICER, "/cases/" + id + "/records/roll"));
+    assertEquals(
+        List.of("TRANSFER", "REMAIN", "TRANSFER"),
+        roll.getValuesAs(JsonObject.class).stream().map(r -> r.getString("decision")).toList());
+    assertEquals(
+        "Supersedes the decision of 29 November 2026: Offer renewed",
+        roll.getJsonObject(2).getString("notes"));
     assertEquals(
         "COMPLETED",
         status(
@@ -384,13 +436,15 @@ class CaseWorkflowHttpIT {
         Http.apiClientAs(BRAMBLEWOOD, PASSWORD)
             .putJson(
                 uri("/cases/" + id + "/records/deadlines/FIRST_JUDGEMENT/extension"),
-                "{\"to\":\"2027-05-07\"}");
+                versioned("/cases/" + id + "/plan", "{\"to\":\"2027-05-07\"}"));
     assertEquals(400, noReason.statusCode(), noReason.body());
     HttpResponse<String> extended =
         Http.apiClientAs(BRAMBLEWOOD, PASSWORD)
             .putJson(
                 uri("/cases/" + id + "/records/deadlines/FIRST_JUDGEMENT/extension"),
-                "{\"to\":\"2027-05-07\",\"reason\":\"Two weeks lost to illness\"}");
+                versioned(
+                    "/cases/" + id + "/plan",
+                    "{\"to\":\"2027-05-07\",\"reason\":\"Two weeks lost to illness\"}"));
     assertEquals(200, extended.statusCode(), extended.body());
     assertEquals("EXTENDED", object(extended).getString("state"));
     HttpResponse<String> recounted =
@@ -621,8 +675,25 @@ class CaseWorkflowHttpIT {
     ok(step(BRAMBLEWOOD, id, "start", "\"on\":\"" + start + "\""));
   }
 
+  /**
+   * A POST; a write to a case's plan sends the version of the case read just before, as a client
+   * that has just read it does.
+   */
   private HttpResponse<String> post(String who, String path, String json) {
-    return Http.apiClientAs(who, PASSWORD).postJson(uri(path), json);
+    return Http.apiClientAs(who, PASSWORD).postJson(uri(path), versioned(path, json));
+  }
+
+  private String versioned(String path, String json) {
+    Matcher plan = CASE_PLAN.matcher(path);
+    if (!plan.find() || json.contains("\"version\"")) {
+      return json;
+    }
+    HttpResponse<String> read =
+        Http.apiClientAs(OFFICER, PASSWORD)
+            .getAs(uri("/cases/" + plan.group(1)), "application/json");
+    return "{\"version\":"
+        + object(read).getJsonNumber("version").longValue()
+        + (json.equals("{}") ? "}" : "," + json.substring(1));
   }
 
   private HttpResponse<String> get(String who, String path) {

@@ -161,7 +161,7 @@ class DuplicatesHttpIT {
         Http.apiClientAs(KORU, PASSWORD)
             .postJson(
                 uri("/cases/" + id + "/plan/meetings"),
-                meeting("\"kind\":\"REVIEW\"", "2027-01-25", "\"KORU\""));
+                meeting(version(id), "\"kind\":\"REVIEW\"", "2027-01-25", "\"KORU\""));
     assertEquals(201, scheduled.statusCode(), scheduled.body());
     URI move =
         uri(
@@ -170,11 +170,12 @@ class DuplicatesHttpIT {
                 + "/plan/meetings/"
                 + object(scheduled).getJsonNumber("id").longValue()
                 + "/move");
+    long read = version(id);
     List<Map.Entry<String, String>> badMoves =
         List.of(
-            Map.entry("location", meeting("", "2027-01-26", "\"  \"")),
-            Map.entry("location", meeting("", "2027-01-26", "\"" + "x".repeat(301) + "\"")),
-            Map.entry("start", meeting("", "2090-01-26", "\"KORU\"")));
+            Map.entry("location", meeting(read, "", "2027-01-26", "\"  \"")),
+            Map.entry("location", meeting(read, "", "2027-01-26", "\"" + "x".repeat(301) + "\"")),
+            Map.entry("start", meeting(read, "", "2090-01-26", "\"KORU\"")));
     for (Map.Entry<String, String> bad : badMoves) {
       HttpResponse<String> refused =
           Http.apiClientAs(KORU, PASSWORD).postJson(move, bad.getValue());
@@ -211,8 +212,10 @@ class DuplicatesHttpIT {
     return object(opened).getJsonNumber("id").longValue();
   }
 
-  private static String meeting(String kind, String day, String location) {
-    return "{"
+  private static String meeting(long version, String kind, String day, String location) {
+    return "{\"version\":"
+        + version
+        + ","
         + (kind.isEmpty() ? "" : kind + ",")
         + "\"start\":\""
         + day

@@ -85,7 +85,9 @@ class MailDeliveryHttpIT {
         Http.apiClientAs(SCHOOL, PASSWORD)
             .postJson(
                 api(server, "/cases/" + id + "/plan/meetings"),
-                "{\"kind\":\"REVIEW\",\"start\":\"2027-01-25T15:30:00\","
+                "{\"version\":"
+                    + caseVersion(server, id)
+                    + ",\"kind\":\"REVIEW\",\"start\":\"2027-01-25T15:30:00\","
                     + "\"end\":\"2027-01-25T16:30:00\",\"location\":\"Bramblewood Academy\"}");
     assertEquals(201, scheduled.statusCode(), scheduled.body());
     JsonObject dead =
@@ -138,12 +140,15 @@ class MailDeliveryHttpIT {
     HttpResponse<String> moved =
         school.postJson(
             api(server, "/cases/" + id + "/plan/meetings/" + meetingId + "/move"),
-            "{\"start\":\"2027-01-26T09:00:00\",\"end\":\"2027-01-26T10:00:00\","
+            "{\"version\":"
+                + caseVersion(server, id)
+                + ",\"start\":\"2027-01-26T09:00:00\",\"end\":\"2027-01-26T10:00:00\","
                 + "\"location\":\"Quillfield School\"}");
     assertEquals(200, moved.statusCode(), moved.body());
     HttpResponse<String> cancelled =
         school.postJson(
-            api(server, "/cases/" + id + "/plan/meetings/" + meetingId + "/cancellation"), "{}");
+            api(server, "/cases/" + id + "/plan/meetings/" + meetingId + "/cancellation"),
+            "{\"version\":" + caseVersion(server, id) + "}");
     assertEquals(200, cancelled.statusCode(), cancelled.body());
     String movedInvite = invite(delivered(running, server, id, "MEETING_MOVED"));
     assertTrue(movedInvite.contains("METHOD:REQUEST"), movedInvite);
@@ -174,7 +179,9 @@ class MailDeliveryHttpIT {
               Http.apiClientAs(SCHOOL, PASSWORD)
                   .postJson(
                       api(first, "/cases/" + id + "/plan/meetings/" + meetingId + "/move"),
-                      "{\"start\":\"2027-01-25T"
+                      "{\"version\":"
+                          + caseVersion(first, id)
+                          + ",\"start\":\"2027-01-25T"
                           + hour
                           + ":00:00\",\"end\":\"2027-01-25T"
                           + hour
@@ -331,7 +338,9 @@ class MailDeliveryHttpIT {
         Http.apiClientAs(SCHOOL, PASSWORD)
             .postJson(
                 api(server, "/cases/" + id + "/plan/meetings"),
-                "{\"kind\":\"REVIEW\",\"start\":\""
+                "{\"version\":"
+                    + caseVersion(server, id)
+                    + ",\"kind\":\"REVIEW\",\"start\":\""
                     + start
                     + "\",\"end\":\""
                     + end
@@ -432,7 +441,9 @@ class MailDeliveryHttpIT {
       HttpResponse<String> scheduled =
           school.postJson(
               api(server, "/cases/" + id + "/plan/meetings"),
-              "{\"kind\":\"REVIEW\",\"start\":\""
+              "{\"version\":"
+                  + caseVersion(server, id)
+                  + ",\"kind\":\"REVIEW\",\"start\":\""
                   + date
                   + "T09:00:00\",\"end\":\""
                   + date
@@ -555,19 +566,23 @@ class MailDeliveryHttpIT {
   }
 
   private static void step(PayaraMicroServer server, long id, String step, String fields) {
-    long version =
-        object(
-                Http.apiClientAs(OFFICER, PASSWORD)
-                    .getAs(api(server, "/cases/" + id), "application/json")
-                    .body())
-            .getJsonNumber("version")
-            .longValue();
+    long version = caseVersion(server, id);
     HttpResponse<String> answer =
         Http.apiClientAs(SCHOOL, PASSWORD)
             .postJson(
                 api(server, "/cases/" + id + "/steps/" + step),
                 "{\"version\":" + version + "," + fields + "}");
     assertEquals(200, answer.statusCode(), answer.body());
+  }
+
+  /** The case's version as it stands, which every write names. */
+  private static long caseVersion(PayaraMicroServer server, long id) {
+    return object(
+            Http.apiClientAs(OFFICER, PASSWORD)
+                .getAs(api(server, "/cases/" + id), "application/json")
+                .body())
+        .getJsonNumber("version")
+        .longValue();
   }
 
   /** Waits, polling the case's outbox, until a message matches; the delivery runs every 10 s. */

@@ -264,7 +264,15 @@ class SingleSignOnHttpIT {
     long retryAfter = 0;
     for (int i = 0; i < 200; i++) {
       HttpResponse<String> answer =
-          call("POST", notes, officer, "{\"text\":\"Note " + i + "\",\"specialCategory\":false}");
+          call(
+              "POST",
+              notes,
+              officer,
+              "{\"version\":"
+                  + caseVersion(caseId, officer)
+                  + ",\"text\":\"Note "
+                  + i
+                  + "\",\"specialCategory\":false}");
       answers.merge(answer.statusCode(), 1, Integer::sum);
       if (answer.statusCode() == 429) {
         assertTrue(answer.body().contains("\"status\":429"), answer.body());
@@ -281,8 +289,22 @@ class SingleSignOnHttpIT {
     String another = officerToken("officer.steady");
     assertEquals(
         201,
-        call("POST", notes, another, "{\"text\":\"Not slowed\",\"specialCategory\":false}")
+        call(
+                "POST",
+                notes,
+                another,
+                "{\"version\":"
+                    + caseVersion(caseId, another)
+                    + ",\"text\":\"Not slowed\",\"specialCategory\":false}")
             .statusCode());
+  }
+
+  private static long caseVersion(long caseId, String token) {
+    return Json.createReader(
+            new StringReader(call("GET", "/reintegration/api/cases/" + caseId, token, null).body()))
+        .readObject()
+        .getJsonNumber("version")
+        .longValue();
   }
 
   private static String officerToken(String subject) {

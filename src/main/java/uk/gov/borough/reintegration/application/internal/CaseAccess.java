@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.PermissionRefusedException;
+import uk.gov.borough.reintegration.application.StaleVersionException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
@@ -53,6 +54,22 @@ public class CaseAccess {
       transaction.putResource(CaseAccess.class, caseId);
     }
     return found;
+  }
+
+  /**
+   * The case for a write that needs one of the permissions, at the version the caller read; the
+   * write raises the version, so whoever read it before must read it again (issue 15).
+   *
+   * @throws StaleVersionException when the case changed since the caller read it
+   */
+  public ReintegrationCase caseToWrite(
+      Caller caller, long caseId, long version, Permission... anyOf) {
+    ReintegrationCase c = caseFor(caller, caseId, anyOf);
+    if (c.getVersion() != version) {
+      throw new StaleVersionException("case", caseId);
+    }
+    cases.raiseVersion(c);
+    return c;
   }
 
   /** The case the caller reached in the current transaction, if any. */

@@ -4,41 +4,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Function;
+import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolDays;
 import uk.gov.borough.reintegration.domain.model.calendar.TermDatesMissingException;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
-import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
 import uk.gov.borough.reintegration.domain.model.hearing.HearingRepository;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
 import uk.gov.borough.reintegration.domain.model.plan.IdealPhasedReturn;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
+import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
+import uk.gov.borough.reintegration.domain.policy.DeadlineRule;
+import uk.gov.borough.reintegration.domain.policy.Party;
+import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
 
 /**
- * Counts the policy's dates on the two clocks (DESIGN.md, "Two clocks") and stores them as the
- * case's deadlines: plan weeks on the AP's calendar from the AP start; school days after the
- * hearing and placement weeks from the start on the receiving school's calendar.
+ * Stores the case's deadlines as its own policy edition counts them (DESIGN.md, "Two clocks"): on
+ * the calendar of the party the edition names, from the day the step was taken, with the lead of
+ * the party the edition makes responsible. The counts are the edition's, never this class's.
  */
 @ApplicationScoped
 public class DeadlinePlanner {
 
-  /** "Within 10 school days after the hearing" (P4, R6 and R8). */
-  static final int SCHOOL_DAYS_AFTER_HEARING = 10;
-
-  /** The 4-week review is the end of plan week 4 (P7). */
-  static final int REVIEW_PLAN_WEEK = 4;
-
-  /** "6 weeks in the first instance" before the placement is judged (P5, R9). */
-  static final int FIRST_JUDGEMENT_WEEKS = 6;
-
   @Inject CaseRepository cases;
 
   @Inject HearingRepository hearings;
+
+  @Inject PolicyEditions editions;
 
   /**
    * From the AP start: the 4-week review date and the ideal phased return of Stage 2, in term-time
@@ -54,23 +50,19 @@ public class DeadlinePlanner {
         cases.add(week);
       }
     }
-    c.scheduleFourWeekReview(
-        place(c, DeadlineKind.FOUR_WEEK_REVIEW, apStart, c.getCurrentProvisionLead()).getDueOn());
+    c.scheduleFourWeekReview(place(c, DeadlineKind.FOUR_WEEK_REVIEW, apStart).getDueOn());
   }
 
-  /**
-   * After ratification: the planning meeting (R6) and the start (R8), each within 10 school days
-   * after the hearing on the receiving school's calendar.
-   */
+  /** After ratification: the planning meeting (R6) and the start (R8), counted from the hearing. */
   void planAfterHearing(ReintegrationCase c, IyfapHearing hearing) {
-    place(c, DeadlineKind.PLANNING_MEETING, hearing.getPanelDate(), c.getCurrentProvisionLead());
-    place(c, DeadlineKind.START, hearing.getPanelDate(), c.getReceivingSchoolLead());
+    place(c, DeadlineKind.PLANNING_MEETING, hearing.getPanelDate());
+    place(c, DeadlineKind.START, hearing.getPanelDate());
   }
 
-  /** From the start: the start is met, and the first judgement falls due after 6 weeks (R9). */
+  /** From the start: the start is met, and the first judgement of the placement falls due (R9). */
   void planFromStart(ReintegrationCase c, LocalDate start) {
     meet(c, DeadlineKind.START, start);
-    place(c, DeadlineKind.FIRST_JUDGEMENT, start, c.getReceivingSchoolLead());
+    place(c, DeadlineKind.FIRST_JUDGEMENT, start);
   }
 
   /**
@@ -79,21 +71,30 @@ public class DeadlinePlanner {
    */
   void planAfterSuccess(ReintegrationCase c, LocalDate agreedOn) {
     meet(c, DeadlineKind.FIRST_JUDGEMENT, agreedOn);
-    place(c, DeadlineKind.SUCCESS_REPORTED, agreedOn, c.getInclusionsOfficer());
+    place(c, DeadlineKind.SUCCESS_REPORTED, agreedOn);
+  }
+
+  /** The plan week whose evaluation holds the 4-week review (P7, P9), in the case's edition. */
+  int reviewPlanWeek(ReintegrationCase c) {
+    return editions.of(c).deadline(DeadlineKind.FOUR_WEEK_REVIEW).count();
   }
 
   /**
-   * Counts a deadline again from the day it was counted from, on its calendar as it is now: the
-   * explicit step that follows a calendar change (a stored date never moves by itself).
+   * Counts a deadline again from the day it was counted from, on its calendar as it is now and in
+   * the case's own edition: the explicit step that follows a calendar change (a stored date never
+   * moves by itself).
    */
   void recount(ReintegrationCase c, Deadline deadline) {
+    DeadlineRule rule = editions.of(c).deadline(deadline.getKind());
     // A deadline counted on a school the case no longer names keeps its stored date.
-    if (deadline.getKind().clock() != DeadlineKind.Clock.BEFORE_NEXT_HEARING
-        && countedOn(c, deadline.getKind()) == null) {
+    if (rule.isOnACalendar() && establishmentOf(c, rule.countedOn()) == null) {
       return;
     }
-    Due due = count(c, deadline.getKind(), deadline.getCountedFrom());
+    Due due = count(c, rule, deadline.getCountedFrom());
     deadline.recompute(due.calendar(), due.date());
+    if (deadline.getKind() == DeadlineKind.FOUR_WEEK_REVIEW) {
+      c.scheduleFourWeekReview(deadline.getDueOn());
+    }
   }
 
   void meet(ReintegrationCase c, DeadlineKind kind, LocalDate on) {
@@ -105,61 +106,54 @@ public class DeadlinePlanner {
   }
 
   /** A new deadline, or the same one counted again when the step is taken a second time. */
-  private Deadline place(ReintegrationCase c, DeadlineKind kind, LocalDate from, Lead responsible) {
-    Due due = count(c, kind, from);
+  private Deadline place(ReintegrationCase c, DeadlineKind kind, LocalDate from) {
+    PolicyEdition edition = editions.of(c);
+    DeadlineRule rule = edition.deadline(kind);
+    Due due = count(c, rule, from);
     Optional<Deadline> existing = find(c, kind);
     if (existing.isPresent()) {
       existing.get().recompute(due.calendar(), due.date());
       return existing.get();
     }
-    return cases.add(new Deadline(c, kind, from, due.calendar(), due.date(), responsible));
+    return cases.add(
+        new Deadline(c, kind, from, due.calendar(), due.date(), leadOf(c, rule.responsible())));
   }
 
-  /**
-   * The establishment whose calendar a deadline is counted on: the AP's or the receiving school's.
-   */
-  private static Establishment countedOn(ReintegrationCase c, DeadlineKind kind) {
-    return kind == DeadlineKind.FOUR_WEEK_REVIEW ? c.getCurrentProvision() : c.getReceivingSchool();
-  }
-
-  /**
-   * A deadline's date on its clock (DESIGN.md, "Two clocks"), and the calendar it is counted on.
-   */
-  private Due count(ReintegrationCase c, DeadlineKind kind, LocalDate from) {
-    return switch (kind) {
-      case FOUR_WEEK_REVIEW ->
-          onCalendarOf(
-              countedOn(c, kind),
-              from,
-              days -> days.planWeek(from, REVIEW_PLAN_WEEK).lastSchoolDay());
-      case PLANNING_MEETING, START ->
-          onCalendarOf(
-              countedOn(c, kind),
-              from,
-              days -> days.schoolDaysAfter(from, SCHOOL_DAYS_AFTER_HEARING));
-      case FIRST_JUDGEMENT ->
-          onCalendarOf(
-              countedOn(c, kind),
-              from,
-              days -> days.planWeek(from, FIRST_JUDGEMENT_WEEKS).lastSchoolDay());
-      case SUCCESS_REPORTED ->
-          new Due(
-              null,
-              hearings
-                  .nextAfter(from)
-                  .map(hearing -> hearing.getPanelDate().minusDays(1))
-                  .orElse(null));
-    };
-  }
-
-  private static Due onCalendarOf(
-      Establishment establishment, LocalDate from, Function<SchoolDays, LocalDate> counting) {
-    SchoolCalendar calendar = calendarOf(establishment, from);
-    return new Due(calendar, counting.apply(SchoolDays.of(calendar)));
+  /** A deadline's date as its rule counts it, and the calendar it is counted on. */
+  private Due count(ReintegrationCase c, DeadlineRule rule, LocalDate from) {
+    if (!rule.isOnACalendar()) {
+      return new Due(
+          null,
+          hearings
+              .nextAfter(from)
+              .map(hearing -> rule.dueBefore(hearing.getPanelDate()))
+              .orElse(null));
+    }
+    SchoolCalendar calendar = calendarOf(establishmentOf(c, rule.countedOn()), from);
+    return new Due(calendar, rule.dueOn(SchoolDays.of(calendar), from));
   }
 
   /** A due date and the calendar it was counted on (none for the day before a hearing). */
   private record Due(SchoolCalendar calendar, LocalDate date) {}
+
+  private static Establishment establishmentOf(ReintegrationCase c, Party party) {
+    return switch (party) {
+      case PROVIDER -> c.getCurrentProvision();
+      case REFERRING_SCHOOL -> c.getReferringSchool();
+      case RECEIVING_SCHOOL -> c.getReceivingSchool();
+      case INCLUSION_OFFICER -> null;
+    };
+  }
+
+  /** The lead who answers for a party's deadline; none is named for the referring school. */
+  private static Lead leadOf(ReintegrationCase c, Party party) {
+    return switch (party) {
+      case PROVIDER -> c.getCurrentProvisionLead();
+      case REFERRING_SCHOOL -> null;
+      case RECEIVING_SCHOOL -> c.getReceivingSchoolLead();
+      case INCLUSION_OFFICER -> c.getInclusionsOfficer();
+    };
+  }
 
   /** An establishment with no calendar chosen has no school days anyone may count. */
   private static SchoolCalendar calendarOf(Establishment establishment, LocalDate around) {

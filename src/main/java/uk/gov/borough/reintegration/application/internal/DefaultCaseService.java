@@ -87,17 +87,24 @@ public class DefaultCaseService implements CaseService {
   }
 
   @Override
-  public CaseNote addNote(Caller caller, long caseId, String text, boolean specialCategory) {
-    ReintegrationCase reintegration = access.caseFor(caller, caseId, Permission.ADD_NOTES);
+  public CaseNote addNote(
+      Caller caller, long caseId, long version, String text, boolean specialCategory) {
+    ReintegrationCase reintegration =
+        access.caseToWrite(caller, caseId, version, Permission.ADD_NOTES);
     return cases.add(
         new CaseNote(reintegration, caller.name(), LocalDateTime.now(), text, specialCategory));
   }
 
   @Override
-  public CaseDocument attachDocument(Caller caller, long caseId, NewDocument document) {
+  public CaseDocument attachDocument(
+      Caller caller, long caseId, long version, NewDocument document) {
     ReintegrationCase reintegration =
-        access.caseFor(
-            caller, caseId, Permission.EDIT_REFERRAL_AND_PLAN, Permission.RECORD_SCHOOL_STEPS);
+        access.caseToWrite(
+            caller,
+            caseId,
+            version,
+            Permission.EDIT_REFERRAL_AND_PLAN,
+            Permission.RECORD_SCHOOL_STEPS);
     if (reintegration.getStatus().isClosed()) {
       throw new InvalidReferenceException("file", "The case is closed: nothing more is attached");
     }

@@ -16,16 +16,20 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
+import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.application.RecordConflictException;
-import uk.gov.borough.reintegration.application.StaleVersionException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
+import uk.gov.borough.reintegration.domain.model.cases.CaseHistoryEntry;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.Consent;
@@ -37,7 +41,6 @@ import uk.gov.borough.reintegration.domain.model.cases.SignOff;
 import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
-import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
 import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
 import uk.gov.borough.reintegration.domain.model.hearing.HearingDecision;
 import uk.gov.borough.reintegration.domain.model.hearing.HearingRepository;
@@ -56,6 +59,9 @@ import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.model.workflow.PolicyRules;
 import uk.gov.borough.reintegration.domain.model.workflow.Step;
+import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
+import uk.gov.borough.reintegration.domain.policy.EditionOverrides;
+import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
 
 @Stateless
 @Interceptors({RefusalsRecorded.class, WrittenBeforeReturn.class})
@@ -74,6 +80,8 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Inject OpenCases openCases;
 
   @Inject DeadlinePlanner deadlines;
+
+  @Inject PolicyEditions editions;
 
   @Inject Notifications notifications;
 
@@ -108,6 +116,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
             referral.route(),
             establishment("referringSchoolId", referral.referringSchoolId()),
             current);
+    runUnder(c, editions.forNewCases());
     if (referral.proposedReceivingSchoolId() != null) {
       c.proposeReceivingSchool(
           establishment("proposedReceivingSchoolId", referral.proposedReceivingSchoolId()));
@@ -139,7 +148,6 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
         parentCarer.email(),
         parentCarer.postalAddress(),
         parentCarer.parentalResponsibility());
-    cases.raiseVersion(c);
     return c;
   }
 
@@ -149,7 +157,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     ReintegrationCase c = provider(caller, caseId, version);
     c.recordConsent(consent);
     if (c.getStatus() == CaseStatus.STOPPED_CONSENT_WITHDRAWN) {
-      Step.RESUME_WITH_CONSENT.from(c.getStatus());
+      Step.RESUME_WITH_CONSENT.from(c);
       cases.add(c.resume(caller.name(), "Consent given again (R1)", now()));
     }
     return c;
@@ -175,7 +183,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     // R1: a permanent exclusion case stops until consent is given again. One already paused
     // as not ready stays so, and cannot go on without consent (checked when it is re-assessed).
     if (c.getRoute() == Route.PERMANENT_EXCLUSION && c.getStatus() != CaseStatus.NOT_READY) {
-      Step.STOP_FOR_WITHDRAWN_CONSENT.from(c.getStatus());
+      Step.STOP_FOR_WITHDRAWN_CONSENT.from(c);
       cases.add(
           c.pause(
               CaseStatus.STOPPED_CONSENT_WITHDRAWN,
@@ -190,9 +198,10 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   public ReintegrationCase recordStage1(
       Caller caller, long caseId, long version, Stage1Readiness stage1) {
     ReintegrationCase c = provider(caller, caseId, version);
+    PolicyRules.requireBarrierDescribed(stage1);
     c.recordStage1(stage1);
     if (!stage1.isOnTrack() && Step.FIND_NOT_READY.isAllowedFrom(c.getStatus())) {
-      Step.FIND_NOT_READY.from(c.getStatus());
+      Step.FIND_NOT_READY.from(c);
       cases.add(
           c.pause(
               CaseStatus.NOT_READY, caller.name(), "Stage 1: not on track to return (R3)", now()));
@@ -200,7 +209,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
       if (c.getStatusBeforeStop() != CaseStatus.DRAFT) {
         PolicyRules.requireConsent(c);
       }
-      Step.FIND_READY_AGAIN.from(c.getStatus());
+      Step.FIND_READY_AGAIN.from(c);
       cases.add(c.resume(caller.name(), "Stage 1 re-assessed: on track to return (R3)", now()));
     }
     if (stage1.isOnTrack()) {
@@ -234,7 +243,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase submitReferral(Caller caller, long caseId, long version) {
     ReintegrationCase c = provider(caller, caseId, version);
-    Step.SUBMIT_REFERRAL.from(c.getStatus());
+    Step.SUBMIT_REFERRAL.from(c);
     PolicyRules.requireConsent(c);
     PolicyRules.requireOnTrack(c);
     PolicyRules.requireUniformDecision(c);
@@ -282,7 +291,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     HearingDecision recorded =
         switch (decision.outcome()) {
           case RATIFIED -> {
-            Step.RATIFY.from(c.getStatus());
+            Step.RATIFY.from(c);
             Establishment receiving =
                 establishment(
                     "receivingSchoolId",
@@ -291,7 +300,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
             yield HearingDecision.ratified(c, hearing, receiving, now(), caller.name());
           }
           case DEFERRED -> {
-            Step.DEFER.from(c.getStatus());
+            Step.DEFER.from(c);
             IyfapHearing later =
                 hearing("laterHearingId", required("laterHearingId", decision.laterHearingId()));
             if (!later.getPanelDate().isAfter(hearing.getPanelDate())) {
@@ -302,7 +311,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
                 c, hearing, later, decision.reasons(), now(), caller.name());
           }
           case DECLINED -> {
-            Step.DECLINE.from(c.getStatus());
+            Step.DECLINE.from(c);
             yield HearingDecision.declined(c, hearing, decision.reasons(), now(), caller.name());
           }
         };
@@ -333,7 +342,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
       throw new InvalidReferenceException(
           "route", "Only a managed move is agreed without a hearing; list the case at IYFAP");
     }
-    Step.AGREE_MANAGED_MOVE.from(c.getStatus());
+    Step.AGREE_MANAGED_MOVE.from(c);
     PolicyRules.requireOnTrack(c);
     PolicyRules.requireUniformDecision(c);
     c.nameReceivingSchool(establishment("receivingSchoolId", receivingSchoolId));
@@ -360,7 +369,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   public ReintegrationCase start(Caller caller, long caseId, long version, LocalDate on) {
     ReintegrationCase c =
         caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN);
-    Step.START.from(c.getStatus());
+    Step.START.from(c);
     PolicyRules.requireOnTrack(c);
     PolicyRules.requireReadinessShown(c);
     c.recordPlacementStart(on);
@@ -381,7 +390,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   public ReintegrationCase endPlacement(Caller caller, long caseId, long version, Ending ending) {
     ReintegrationCase c = caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS);
     access.requireMember(caller, c, c.getReceivingSchool(), "end the placement");
-    Step.END_PLACEMENT.from(c.getStatus());
+    Step.END_PLACEMENT.from(c);
     Meeting meeting =
         ending.meetingId() == null
             ? null
@@ -414,7 +423,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
             caseId,
             version,
             party == Party.RECEIVING_SCHOOL ? RECORD_SCHOOL_STEPS : EDIT_REFERRAL_AND_PLAN);
-    Step.AGREE_SUCCESS.from(c.getStatus());
+    Step.AGREE_SUCCESS.from(c);
     if (party == Party.RECEIVING_SCHOOL) {
       access.requireMember(caller, c, c.getReceivingSchool(), "sign off for the receiving school");
     } else {
@@ -438,7 +447,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase acknowledgeSuccess(Caller caller, long caseId, long version) {
     ReintegrationCase c = caseFor(caller, caseId, version, ACKNOWLEDGE_OUTCOME);
-    Step.ACKNOWLEDGE_SUCCESS.from(c.getStatus());
+    Step.ACKNOWLEDGE_SUCCESS.from(c);
     c.acknowledgeSuccess(caller.name(), today());
     move(c, Step.ACKNOWLEDGE_SUCCESS, caller, "Success report acknowledged: the roll may change");
     deadlines.meet(c, DeadlineKind.SUCCESS_REPORTED, today());
@@ -453,6 +462,59 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     ReintegrationCase c =
         caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN);
     access.requireMember(caller, c, c.getReferringSchool(), "decide about the school roll");
+    standingRoll(c)
+        .filter(standing -> standing.getDecision() != decision)
+        .ifPresent(
+            standing -> {
+              throw new RecordConflictException(
+                  "decision",
+                  "The roll decision of "
+                      + UkDateFormat.DATE.format(standing.getDecidedOn())
+                      + " ("
+                      + standing.getDecision().name().toLowerCase(Locale.ROOT)
+                      + ") stands: an inclusion officer may supersede it, giving the reason");
+            });
+    return decideRoll(c, caller, decision, on, notes);
+  }
+
+  @Override
+  public ReintegrationCase supersedeRoll(
+      Caller caller,
+      long caseId,
+      long version,
+      RollDecision decision,
+      LocalDate on,
+      String reason) {
+    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL);
+    RollRecord standing =
+        standingRoll(c)
+            .orElseThrow(
+                () ->
+                    new InvalidReferenceException(
+                        "decision",
+                        "No roll decision is recorded yet: the referring school makes it"));
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidReferenceException("reason", "Give the reason for superseding the decision");
+    }
+    return decideRoll(
+        c,
+        caller,
+        decision,
+        on,
+        "Supersedes the decision of "
+            + UkDateFormat.DATE.format(standing.getDecidedOn())
+            + ": "
+            + reason);
+  }
+
+  /** The latest roll decision, the one that stands. */
+  private Optional<RollRecord> standingRoll(ReintegrationCase c) {
+    return cases.recordsOf(c, RollRecord.class).stream()
+        .max(Comparator.comparing(RollRecord::getId));
+  }
+
+  private ReintegrationCase decideRoll(
+      ReintegrationCase c, Caller caller, RollDecision decision, LocalDate on, String notes) {
     PolicyRules.requireAcknowledgedBeforeRollTransfer(c, decision);
     // R13: a successful pupil moves to the receiving school's roll; otherwise the referring
     // school's roll stands (or is returned to).
@@ -466,7 +528,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   public ReintegrationCase complete(
       Caller caller, long caseId, long version, Completion completion) {
     ReintegrationCase c = provider(caller, caseId, version);
-    Step.COMPLETE.from(c.getStatus());
+    Step.COMPLETE.from(c);
     c.recordReflection(completion.wentWell(), completion.couldBeImproved());
     c.recordTransitionComplete(completion.transitionCompletedOn());
     move(c, Step.COMPLETE, caller, "Transition complete; the AP withdrew");
@@ -481,7 +543,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
         to == ReturnTo.OLIVE_ACADEMY
             ? Step.RETURN_TO_OLIVE_ACADEMY
             : Step.RETURN_TO_REFERRING_SCHOOL;
-    step.from(c.getStatus());
+    step.from(c);
     if (to == ReturnTo.OLIVE_ACADEMY) {
       PolicyRules.requirePermanentExclusionForOliveAcademyReturn(c);
     }
@@ -490,9 +552,9 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   }
 
   @Override
-  public Meeting scheduleMeeting(Caller caller, long caseId, NewMeeting meeting) {
+  public Meeting scheduleMeeting(Caller caller, long caseId, long version, NewMeeting meeting) {
     ReintegrationCase c =
-        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
     if (meeting.kind() == MeetingKind.PLANNING) {
       // The provider arranges the planning meeting (P4), after ratification for Olive (R5).
       access.require(caller, caseId, EDIT_REFERRAL_AND_PLAN);
@@ -521,12 +583,13 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   public Meeting rescheduleMeeting(
       Caller caller,
       long caseId,
+      long version,
       long meetingId,
       LocalDateTime start,
       LocalDateTime end,
       String location) {
     ReintegrationCase c =
-        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
     Meeting meeting = openMeeting(c, meetingId);
     requireInReach(start);
     meeting.reschedule(start, end, location);
@@ -540,9 +603,9 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   }
 
   @Override
-  public Meeting cancelMeeting(Caller caller, long caseId, long meetingId) {
+  public Meeting cancelMeeting(Caller caller, long caseId, long version, long meetingId) {
     ReintegrationCase c =
-        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
     Meeting meeting = openMeeting(c, meetingId);
     meeting.cancel();
     notifications.meeting(c, meeting, PolicyEvent.MEETING_CANCELLED);
@@ -550,9 +613,10 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   }
 
   @Override
-  public Meeting recordMeetingHeld(Caller caller, long caseId, long meetingId, HeldMeeting held) {
+  public Meeting recordMeetingHeld(
+      Caller caller, long caseId, long version, long meetingId, HeldMeeting held) {
     ReintegrationCase c =
-        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
     Meeting meeting = openMeeting(c, meetingId);
     meeting.recordAttendees(held.attendees());
     meeting.markHeld();
@@ -570,9 +634,10 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   }
 
   @Override
-  public Evaluation recordEvaluation(Caller caller, long caseId, NewEvaluation evaluation) {
+  public Evaluation recordEvaluation(
+      Caller caller, long caseId, long version, NewEvaluation evaluation) {
     ReintegrationCase c =
-        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
     Evaluation recorded =
         cases.add(
             new Evaluation(
@@ -585,8 +650,8 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
                 evaluation.punctualityPercent(),
                 caller.name(),
                 now()));
-    // The 4-week review is held when plan week 4 is evaluated (P7, P9).
-    if (recorded.getPlanWeek() == DeadlinePlanner.REVIEW_PLAN_WEEK) {
+    // The review is held when its plan week is evaluated (P7, P9).
+    if (recorded.getPlanWeek() == deadlines.reviewPlanWeek(c)) {
       deadlines.meet(c, DeadlineKind.FOUR_WEEK_REVIEW, today());
     }
     notifications.evaluationRecorded(c, recorded);
@@ -595,9 +660,9 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public PhasedReturnWeek recordPhasedReturnWeek(
-      Caller caller, long caseId, PlanWeekRecord record) {
+      Caller caller, long caseId, long version, PlanWeekRecord record) {
     ReintegrationCase c =
-        access.caseFor(caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
     PhasedReturnWeek week =
         cases.recordsOf(c, PhasedReturnWeek.class).stream()
             .filter(w -> w.getPlanWeek() == record.planWeek())
@@ -606,6 +671,8 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
                 () ->
                     new InvalidReferenceException(
                         "planWeek", "The plan has no such week: record the AP start first"));
+    // The phased return is Stage 2: none of it while Stage 1 says "not on track" (P7, R3)
+    PolicyRules.requireOnTrack(c);
     if (record.expectedDays() != null) {
       week.expectDaysInMainstream(record.expectedDays());
     }
@@ -625,10 +692,10 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public Deadline extendDeadline(
-      Caller caller, long caseId, DeadlineKind kind, LocalDate to, String reason) {
+      Caller caller, long caseId, long version, DeadlineKind kind, LocalDate to, String reason) {
     ReintegrationCase c =
-        access.caseFor(
-            caller, caseId, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS, DECIDE_AT_PANEL);
+        caseFor(
+            caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS, DECIDE_AT_PANEL);
     Deadline deadline =
         deadlines
             .find(c, kind)
@@ -646,6 +713,46 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     List<Deadline> all = cases.recordsOf(c, Deadline.class);
     all.stream().filter(d -> d.getMetOn() == null).forEach(d -> deadlines.recount(c, d));
     return all;
+  }
+
+  @Override
+  public ReintegrationCase moveToEditionInForce(
+      Caller caller, long caseId, long version, String reason) {
+    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL);
+    if (c.getStatus().isClosed()) {
+      throw new InvalidReferenceException(
+          "version", "The case is closed: it keeps the edition it was run under");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidReferenceException("reason", "Give the reason for the move");
+    }
+    PolicyEdition from = editions.of(c);
+    PolicyEdition to = editions.forNewCases();
+    if (from.toString().equals(to.toString())) {
+      throw new InvalidReferenceException(
+          "reason", "The case is already run under " + to + ", the edition in force");
+    }
+    runUnder(c, to);
+    cases.add(
+        new CaseHistoryEntry(
+            c,
+            now(),
+            caller.name(),
+            "POLICY_EDITION_CHANGED",
+            null,
+            null,
+            reason + " (was " + from + "; now " + to + ")"));
+    cases.recordsOf(c, Deadline.class).stream()
+        .filter(d -> d.getMetOn() == null)
+        .forEach(d -> deadlines.recount(c, d));
+    return c;
+  }
+
+  /** The case is run under the edition, with the numbers it overrides, until it closes. */
+  private static void runUnder(ReintegrationCase c, PolicyEdition edition) {
+    c.openUnder(
+        edition.name(),
+        edition.overrides().isEmpty() ? null : EditionOverrides.write(edition.overrides()));
   }
 
   @Override
@@ -753,15 +860,11 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   /** The case in the caller's scope, with the permission, at the version the caller read. */
   private ReintegrationCase caseFor(Caller caller, long caseId, long version, Permission... anyOf) {
-    ReintegrationCase c = access.caseFor(caller, caseId, anyOf);
-    if (c.getVersion() != version) {
-      throw new StaleVersionException("case", caseId);
-    }
-    return c;
+    return access.caseToWrite(caller, caseId, version, anyOf);
   }
 
   private void move(ReintegrationCase c, Step step, Caller caller, String reason) {
-    CaseStatus to = step.from(c.getStatus()).orElseThrow();
+    CaseStatus to = step.from(c).orElseThrow();
     cases.add(c.changeStatus(to, caller.name(), reason, now()));
   }
 

@@ -34,8 +34,8 @@ import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
-import uk.gov.borough.reintegration.domain.model.workflow.Rule;
 import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
+import uk.gov.borough.reintegration.domain.policy.Rule;
 import uk.gov.borough.reintegration.infrastructure.mail.CalendarInvites;
 import uk.gov.borough.reintegration.infrastructure.mail.MessageTemplates;
 

@@ -41,7 +41,6 @@ import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
-import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
@@ -50,6 +49,8 @@ import uk.gov.borough.reintegration.domain.model.party.Lead;
 import uk.gov.borough.reintegration.domain.model.party.LeadRole;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
+import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
+import uk.gov.borough.reintegration.domain.policy.Editions;
 import uk.gov.borough.reintegration.test.InContainer;
 
 /**
@@ -349,8 +350,11 @@ class PersistenceContainerIT {
         .setParameter(2, String.format("H8%011d", pupilId))
         .setParameter(3, LocalDate.of(2012, 3, 14))
         .executeUpdate();
-    return new ReintegrationCase(
-        em.find(Pupil.class, pupilId), route, em.merge(referring), em.merge(current));
+    ReintegrationCase c =
+        new ReintegrationCase(
+            em.find(Pupil.class, pupilId), route, em.merge(referring), em.merge(current));
+    c.openUnder(Editions.HAVERING_2020_21.name(), null);
+    return c;
   }
 
   private ReintegrationCase read(long caseId) {

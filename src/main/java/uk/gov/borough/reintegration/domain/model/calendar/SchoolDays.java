@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * Counting on one school's calendar: which days are school days, the n-th school day after a date
- * (the policy's "within 10 school days after the hearing", P4), and the term-time plan weeks of the
+ * (the policy's "within N school days after the hearing", P4), and the term-time plan weeks of the
  * Reintegration Plan (P7).
  *
  * <p>A school day is a weekday inside a term that no half term, holiday, bank holiday, INSET day or
@@ -149,7 +149,7 @@ public final class SchoolDays {
 
   /**
    * One plan week: the Monday it starts, and its first and last school days (the first counted from
-   * the AP start in week 1). The 4-week review date is the last school day of week 4 (P7).
+   * the AP start in week 1). The 4-week review date is the last school day of a week (P7).
    */
   public record PlanWeek(
       int number, LocalDate monday, LocalDate firstSchoolDay, LocalDate lastSchoolDay) {}

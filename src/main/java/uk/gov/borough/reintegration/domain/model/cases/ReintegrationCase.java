@@ -173,6 +173,13 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
   @Column(name = "status_before_stop", length = 40)
   private CaseStatus statusBeforeStop;
 
+  // The policy edition the case was opened under, and the numbers overridden then (issue 15)
+  @Column(name = "policy_edition", nullable = false, length = 60)
+  private String policyEdition;
+
+  @Column(name = "policy_overrides", length = 2000)
+  private String policyOverrides;
+
   protected ReintegrationCase() {}
 
   /** A new case in {@link CaseStatus#DRAFT}, as the provider starts the referral (P4). */
@@ -184,6 +191,23 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
     this.referringSchool = referringSchool;
     this.currentProvision = currentProvision;
     this.status = CaseStatus.DRAFT;
+  }
+
+  /**
+   * The edition of the policy the case is run under until it closes, by name, with the numbers the
+   * borough overrode then (one {@code key=value} per line), or none.
+   */
+  public void openUnder(String edition, String overrides) {
+    this.policyEdition = edition;
+    this.policyOverrides = overrides;
+  }
+
+  public String getPolicyEdition() {
+    return policyEdition;
+  }
+
+  public String getPolicyOverrides() {
+    return policyOverrides;
   }
 
   /** The case itself: changes to it are filed under it in the audit trail. */
@@ -323,7 +347,7 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
     this.apStartDate = apStartDate;
   }
 
-  /** The 4-week review date: the end of plan week 4 (P7). */
+  /** The 4-week review date, as the case's policy edition counts it (P7). */
   public void scheduleFourWeekReview(LocalDate fourWeekReviewDate) {
     this.fourWeekReviewDate = fourWeekReviewDate;
   }

@@ -2,7 +2,6 @@ package uk.gov.borough.reintegration.domain.model.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -108,28 +107,6 @@ public class Stage1Readiness implements Serializable {
   // R3 (P7): only a pupil on track to return moves on to Stage 2.
   public boolean isOnTrack() {
     return Boolean.TRUE.equals(onTrack);
-  }
-
-  // R3 (P7): "If 'No' briefly describe why?"
-  @AssertTrue(message = "Say briefly why the pupil is not on track to return")
-  public boolean isReasonGivenWhenNotOnTrack() {
-    return !Boolean.FALSE.equals(onTrack) || hasText(notOnTrackReason);
-  }
-
-  // R3 (P7): "What is required to address this barrier?"
-  @AssertTrue(message = "Say what is required to address the barrier")
-  public boolean isRequirementGivenWhenNotOnTrack() {
-    return !Boolean.FALSE.equals(onTrack) || hasText(barrierRequirement);
-  }
-
-  // R3 (P7): "Estimated number of weeks required to address this barrier?"
-  @AssertTrue(message = "Give the estimated number of weeks required to address the barrier")
-  public boolean isEstimatedWeeksGivenWhenNotOnTrack() {
-    return !Boolean.FALSE.equals(onTrack) || estimatedWeeks != null;
-  }
-
-  private static boolean hasText(String text) {
-    return text != null && !text.isBlank();
   }
 
   public String getAims() {

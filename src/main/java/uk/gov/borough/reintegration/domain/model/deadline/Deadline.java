@@ -21,6 +21,7 @@ import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
+import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
 
 /**
  * A deadline of one case: what it is, the day it was counted from, the calendar and calendar
@@ -33,9 +34,6 @@ import uk.gov.borough.reintegration.domain.model.party.Lead;
 public class Deadline implements Serializable, BelongsToCase {
 
   @Serial private static final long serialVersionUID = 1L;
-
-  /** How many days before it falls due a deadline is "due soon", unless configured otherwise. */
-  public static final String DUE_SOON_DAYS = "3";
 
   @Id
   @SequenceGenerator(

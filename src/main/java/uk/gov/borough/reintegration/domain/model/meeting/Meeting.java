@@ -36,8 +36,9 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 /**
  * A meeting about the case: the planning meeting the provider arranges after the hearing (policy
- * P4), the transition planning meeting the receiving school holds on its premises in plan week 4
- * (Stage 3, P8), or a review meeting of both schools with parents, carers and pupil (P5).
+ * P4), the transition planning meeting the receiving school holds on its premises around the plan
+ * week of the review (Stage 3, P8), or a review meeting of both schools with parents, carers and
+ * pupil (P5).
  *
  * <p>One sitting may serve as both the planning and the transition planning meeting; it is then a
  * {@link MeetingKind#PLANNING} meeting that also counts as transition planning, and carries both

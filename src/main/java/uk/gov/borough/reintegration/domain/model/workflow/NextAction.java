@@ -23,6 +23,13 @@ public record NextAction(String what, Set<Permission> needs, List<Establishment>
         && (by.isEmpty() || by.stream().anyMatch(party -> caller.belongsTo(party.getUrn())));
   }
 
+  /** Whom the action falls to, as a refusal says it: "Olive Academy", "an inclusion officer". */
+  public String whom() {
+    return by.isEmpty()
+        ? "an inclusion officer"
+        : by.stream().map(Establishment::getName).reduce((a, b) -> a + " or " + b).orElseThrow();
+  }
+
   public static Optional<NextAction> of(ReintegrationCase c) {
     Establishment provider = c.getCurrentProvision();
     Establishment referring = c.getReferringSchool();

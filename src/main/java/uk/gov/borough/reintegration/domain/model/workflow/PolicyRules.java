@@ -1,15 +1,19 @@
 package uk.gov.borough.reintegration.domain.model.workflow;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.Consent;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 import uk.gov.borough.reintegration.domain.model.cases.UniformFunding;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
+import uk.gov.borough.reintegration.domain.policy.Rule;
 
 /**
  * The policy's hard rules (DESIGN.md, "Workflow and rules"), each a check that throws a {@link
@@ -64,6 +68,35 @@ public final class PolicyRules {
           "Stage 1 says the pupil is not on track to return: re-assess Stage 1 as on track before"
               + " the case goes on to Stage 2.");
     }
+  }
+
+  /**
+   * R3 (P7): a Stage 1 that says "No" says briefly why, what is required to address the barrier,
+   * and the estimated number of weeks that needs: the form's three questions after a "No".
+   */
+  public static void requireBarrierDescribed(Stage1Readiness stage1) {
+    if (!Boolean.FALSE.equals(stage1.getOnTrack())) {
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    if (isBlank(stage1.getNotOnTrackReason())) {
+      missing.add("briefly why the pupil is not on track to return");
+    }
+    if (isBlank(stage1.getBarrierRequirement())) {
+      missing.add("what is required to address the barrier");
+    }
+    if (stage1.getEstimatedWeeks() == null) {
+      missing.add("the estimated number of weeks required to address it");
+    }
+    if (!missing.isEmpty()) {
+      throw new RuleViolation(
+          Rule.R3,
+          "Stage 1 says the pupil is not on track: say " + String.join(", and ", missing) + ".");
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   /**

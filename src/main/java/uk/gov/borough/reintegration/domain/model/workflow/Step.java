@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 
 /**
  * The steps of the policy's process (P4-P9) and the statuses each may be taken from: the workflow
@@ -101,6 +102,24 @@ public enum Step {
       throw new StepNotAllowed(this, current);
     }
     return Optional.ofNullable(to);
+  }
+
+  /**
+   * The status the step leads to from where the case stands, as {@link #from(CaseStatus)}; a case
+   * elsewhere in the process is refused saying what it waits for, and from whom.
+   *
+   * @throws StepNotAllowed if the case is not at a point where the step belongs
+   */
+  public Optional<CaseStatus> from(ReintegrationCase c) {
+    if (!isAllowedFrom(c.getStatus())) {
+      throw new StepNotAllowed(
+          this,
+          c.getStatus(),
+          NextAction.of(c)
+              .map(next -> "It is waiting for this: " + next.what() + ", from " + next.whom() + ".")
+              .orElse("It is closed: nothing more is asked of it."));
+    }
+    return from(c.getStatus());
   }
 
   public boolean isAllowedFrom(CaseStatus current) {

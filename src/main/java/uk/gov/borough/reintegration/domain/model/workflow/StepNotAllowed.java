@@ -1,5 +1,6 @@
 package uk.gov.borough.reintegration.domain.model.workflow;
 
+import java.util.Locale;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 
 /**
@@ -9,11 +10,20 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 public class StepNotAllowed extends RuntimeException {
 
   public StepNotAllowed(Step step, CaseStatus status) {
+    this(step, status, null);
+  }
+
+  /**
+   * @param waitingFor what the case is waiting for and from whom, as a sentence; null for a case
+   *     nobody is asked anything of
+   */
+  StepNotAllowed(Step step, CaseStatus status, String waitingFor) {
     super(
         "A case that is "
-            + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + status.name().toLowerCase(Locale.ROOT).replace('_', ' ')
             + " cannot be "
             + step.pastTense()
-            + ".");
+            + "."
+            + (waitingFor == null ? "" : " " + waitingFor));
   }
 }

@@ -32,7 +32,6 @@ import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.interfaces.RequestValidation;
-import uk.gov.borough.reintegration.interfaces.rest.NoFields;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.EvaluationView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.MeetingView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.PlanWeekView;
@@ -59,6 +58,7 @@ public class CasePlanResource {
   long id;
 
   public record MeetingRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
       @NotNull(message = "Choose the kind of meeting: PLANNING, TRANSITION_PLANNING or REVIEW")
           MeetingKind kind,
       @NotNull(message = "Give the time the meeting starts") LocalDateTime start,
@@ -69,6 +69,7 @@ public class CasePlanResource {
       boolean alsoTransitionPlanning) {}
 
   public record MoveRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
       @NotNull(message = "Give the new start") LocalDateTime start,
       @NotNull(message = "Give the new end") LocalDateTime end,
       @NotBlank(message = "Say where the meeting is")
@@ -80,11 +81,13 @@ public class CasePlanResource {
   public record ChecklistRequest(TransitionChecklistItem item, String details, String outcome) {}
 
   public record HeldRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
       @NotNull(message = "List who was invited and who was there") List<AttendeeRequest> attendees,
       PlanningRecord planningRecord,
       List<ChecklistRequest> checklist) {}
 
   public record EvaluationRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
       @NotNull(message = "Choose the Stage 4 question") EvaluationQuestion question,
       Boolean answer,
       String comments,
@@ -93,6 +96,7 @@ public class CasePlanResource {
       BigDecimal punctualityPercent) {}
 
   public record PlanWeekRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
       @Min(value = 0, message = "Expected days are between 0 and 5")
           @Max(value = 5, message = "Expected days are between 0 and 5")
           Integer expectedDays,
@@ -117,6 +121,7 @@ public class CasePlanResource {
         workflow.scheduleMeeting(
             caller,
             id,
+            r.version(),
             new CaseWorkflow.NewMeeting(
                 r.kind(), r.start(), r.end(), r.location(), r.alsoTransitionPlanning()));
     return Response.status(Response.Status.CREATED).entity(MeetingView.of(scheduled)).build();
@@ -127,15 +132,16 @@ public class CasePlanResource {
   public MeetingView moveMeeting(
       @PathParam("meetingId") long meetingId, @NotNull(message = SEND_JSON) @Valid MoveRequest r) {
     return MeetingView.of(
-        workflow.rescheduleMeeting(caller, id, meetingId, r.start(), r.end(), r.location()));
+        workflow.rescheduleMeeting(
+            caller, id, r.version(), meetingId, r.start(), r.end(), r.location()));
   }
 
   @POST
   @Path("meetings/{meetingId}/cancellation")
   public MeetingView cancelMeeting(
       @PathParam("meetingId") long meetingId,
-      @NotNull(message = "Send {} as the body") NoFields nothing) {
-    return MeetingView.of(workflow.cancelMeeting(caller, id, meetingId));
+      @NotNull(message = SEND_JSON) @Valid CaseStepsResource.Plain r) {
+    return MeetingView.of(workflow.cancelMeeting(caller, id, r.version(), meetingId));
   }
 
   @POST
@@ -162,6 +168,7 @@ public class CasePlanResource {
         workflow.recordMeetingHeld(
             caller,
             id,
+            r.version(),
             meetingId,
             new CaseWorkflow.HeldMeeting(attendees, r.planningRecord(), checklist)));
   }
@@ -182,6 +189,7 @@ public class CasePlanResource {
         workflow.recordPhasedReturnWeek(
             caller,
             id,
+            r.version(),
             new CaseWorkflow.PlanWeekRecord(
                 week, r.expectedDays(), r.actualDays(), r.punctualDays(), r.notes())));
   }
@@ -199,6 +207,7 @@ public class CasePlanResource {
         workflow.recordEvaluation(
             caller,
             id,
+            r.version(),
             new CaseWorkflow.NewEvaluation(
                 r.question(),
                 r.answer(),

@@ -17,17 +17,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
+import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
-import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.domain.model.outbox.MessageState;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
+import uk.gov.borough.reintegration.domain.policy.DeadlineClock;
+import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
 import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
 import uk.gov.borough.reintegration.interfaces.rest.BulkAction;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
@@ -57,7 +61,7 @@ public class CaseRecordsResource {
       String title,
       String rule,
       String policyPage,
-      DeadlineKind.Clock clock,
+      DeadlineClock clock,
       LocalDate countedFrom,
       String calendar,
       Long calendarVersion,
@@ -69,13 +73,13 @@ public class CaseRecordsResource {
       DeadlineState state,
       String responsibleLead) {
 
-    static DeadlineView of(Deadline d, DeadlineState state) {
+    static DeadlineView of(Deadline d, DeadlineStates states) {
       return new DeadlineView(
           d.getKind(),
           d.getKind().title(),
           d.getKind().rule() == null ? null : d.getKind().rule().name(),
           d.getKind().page(),
-          d.getKind().clock(),
+          states.ruleOf(d).clock(),
           d.getCountedFrom(),
           d.getCalendar() == null ? null : d.getCalendar().getName(),
           d.getCalendarVersion(),
@@ -84,12 +88,13 @@ public class CaseRecordsResource {
           d.getExtensionReason(),
           d.getExtendedBy(),
           d.getMetOn(),
-          state,
+          states.of(d),
           d.getResponsibleLead() == null ? null : d.getResponsibleLead().getName());
     }
   }
 
   public record ExtensionRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
       @NotNull(message = "Give the new date") LocalDate to,
       @NotBlank(message = "Give the reason for the extension")
           @Size(max = 1000, message = "Keep the reason to 1000 characters")
@@ -138,9 +143,7 @@ public class CaseRecordsResource {
   @GET
   @Path("deadlines")
   public List<DeadlineView> deadlines() {
-    return workflow.deadlines(caller, id).stream()
-        .map(d -> DeadlineView.of(d, states.of(d)))
-        .toList();
+    return workflow.deadlines(caller, id).stream().map(d -> DeadlineView.of(d, states)).toList();
   }
 
   /** Counts the open deadlines again on the calendars as they are now (recorded in the trail). */
@@ -149,7 +152,7 @@ public class CaseRecordsResource {
   @BulkAction
   public List<DeadlineView> recount(@NotNull(message = SEND_EMPTY) NoFields nothing) {
     return workflow.recountDeadlines(caller, id).stream()
-        .map(d -> DeadlineView.of(d, states.of(d)))
+        .map(d -> DeadlineView.of(d, states))
         .toList();
   }
 
@@ -163,8 +166,9 @@ public class CaseRecordsResource {
         InvalidParameterException.oneOf(DeadlineKind.class, "kind", kind)
             .orElseThrow(() -> new InvalidParameterException("kind", "Name the deadline"));
     Deadline extended =
-        workflow.extendDeadline(caller, id, deadline, extension.to(), extension.reason());
-    return DeadlineView.of(extended, states.of(extended));
+        workflow.extendDeadline(
+            caller, id, extension.version(), deadline, extension.to(), extension.reason());
+    return DeadlineView.of(extended, states);
   }
 
   /** A letter to a parent or carer without an e-mail address, as a PDF to print and post. */
@@ -200,6 +204,33 @@ public class CaseRecordsResource {
   public MessageView release(
       @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
     return MessageView.of(workflow.releaseMessage(caller, id, messageId));
+  }
+
+  /** A roll decision, the latest standing (R12, R13; issue 15). */
+  public record RollView(
+      RollDecision decision,
+      String establishment,
+      LocalDate decidedOn,
+      String decidedBy,
+      String notes) {
+
+    static RollView of(RollRecord r) {
+      return new RollView(
+          r.getDecision(),
+          r.getEstablishment() == null ? null : r.getEstablishment().getName(),
+          r.getDecidedOn(),
+          r.getDecidedBy(),
+          r.getNotes());
+    }
+  }
+
+  @GET
+  @Path("roll")
+  public List<RollView> roll() {
+    return workflow.records(caller, id, RollRecord.class).stream()
+        .sorted(Comparator.comparing(RollRecord::getId))
+        .map(RollView::of)
+        .toList();
   }
 
   @GET

@@ -170,6 +170,14 @@ public class CaseStepsResource {
       @NotNull(message = "Give the date of the roll decision") LocalDate on,
       @Size(max = 4000) String notes) {}
 
+  public record RollSupersessionRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotNull(message = "Choose the roll decision: REMAIN, TRANSFER or RETURN")
+          RollDecision decision,
+      @NotNull(message = "Give the date of the roll decision") LocalDate on,
+      @NotBlank(message = "Give the reason for superseding the decision") @Size(max = 3000)
+          String reason) {}
+
   public record CompletionRequest(
       @NotNull(message = "Give the version of the case you read") Long version,
       @NotNull(message = "Give the date the transition completed and the AP withdrew")
@@ -333,6 +341,13 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Path("roll-supersession")
+  public StepResult supersedeRoll(@NotNull(message = SEND_JSON) @Valid RollSupersessionRequest r) {
+    return StepResult.of(
+        workflow.supersedeRoll(caller, id, r.version(), r.decision(), r.on(), r.reason()));
+  }
+
+  @POST
   @Path("completion")
   public StepResult complete(@NotNull(message = SEND_JSON) @Valid CompletionRequest r) {
     return StepResult.of(
@@ -341,6 +356,20 @@ public class CaseStepsResource {
             id,
             r.version(),
             new Completion(r.transitionCompletedOn(), r.wentWell(), r.couldBeImproved())));
+  }
+
+  /**
+   * The case moved to the policy edition new cases are opened under, with the reason (issue 15).
+   */
+  public record EditionMoveRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
+      @NotBlank(message = "Give the reason for the move") @Size(max = 3000) String reason) {}
+
+  @POST
+  @Path("policy-edition")
+  public StepResult moveToEditionInForce(
+      @NotNull(message = SEND_JSON) @Valid EditionMoveRequest r) {
+    return StepResult.of(workflow.moveToEditionInForce(caller, id, r.version(), r.reason()));
   }
 
   @POST

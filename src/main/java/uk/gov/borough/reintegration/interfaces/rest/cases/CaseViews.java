@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import uk.gov.borough.reintegration.application.CaseService.CaseFile;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
@@ -21,6 +22,7 @@ import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
 import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
+import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
 import uk.gov.borough.reintegration.interfaces.rest.establishment.EstablishmentsResource.EstablishmentView;
 
 /** Cases as the API shows them. A summary in a list carries no special-category data. */
@@ -80,6 +82,7 @@ public final class CaseViews {
       long version,
       Route route,
       CaseStatus status,
+      PolicyEditionView policyEdition,
       PupilView pupil,
       EstablishmentView referringSchool,
       EstablishmentView currentProvision,
@@ -106,13 +109,14 @@ public final class CaseViews {
       List<ParentCarerView> parentCarers,
       List<NoteView> notes) {
 
-    static CaseDetail of(CaseFile file) {
+    static CaseDetail of(CaseFile file, PolicyEdition edition) {
       ReintegrationCase c = file.reintegrationCase();
       return new CaseDetail(
           c.getId(),
           c.getVersion(),
           c.getRoute(),
           c.getStatus(),
+          new PolicyEditionView(edition.name(), edition.overrides()),
           PupilView.of(c.getPupil(), file.pupilDetailsShown()),
           establishment(c.getReferringSchool()),
           establishment(c.getCurrentProvision()),
@@ -140,6 +144,12 @@ public final class CaseViews {
           file.notes().stream().map(NoteView::of).toList());
     }
   }
+
+  /**
+   * The policy edition a case is run under, and the numbers the borough had overridden when the
+   * case was opened (issue 15).
+   */
+  public record PolicyEditionView(String name, Map<String, Integer> overrides) {}
 
   /**
    * The pupil on a case. The date of birth, free-school-meals flag and SEN status are left out

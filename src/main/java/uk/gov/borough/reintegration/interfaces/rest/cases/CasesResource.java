@@ -23,8 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.application.CaseService.CaseFile;
 import uk.gov.borough.reintegration.application.CaseService.CasePage;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.application.WriteLimits;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
@@ -57,6 +59,8 @@ public class CasesResource {
 
   @Inject WriteLimits writeLimits;
 
+  @Inject PolicyEditions editions;
+
   /** What opens a referral (P4, P7): the pupil by UPN, the route and the schools. */
   public record NewReferralRequest(
       @NotBlank(message = "Give the pupil's UPN")
@@ -69,6 +73,7 @@ public class CasesResource {
 
   /** A new note: its text, and whether it holds SEND, health or safeguarding detail. */
   public record NoteRequest(
+      @NotNull(message = "Give the version of the case you read") Long version,
       @NotBlank(message = "Write the note")
           @Size(max = 4000, message = "Keep the note to 4000 characters")
           String text,
@@ -135,17 +140,20 @@ public class CasesResource {
   @GET
   @Path("{id}")
   public CaseDetail open(@PathParam("id") long id) {
-    return CaseDetail.of(cases.open(caller, id));
+    CaseFile file = cases.open(caller, id);
+    return CaseDetail.of(file, editions.of(file.reintegrationCase()));
   }
 
   @POST
   @Path("{id}/notes")
   public Response addNote(
       @PathParam("id") long id,
-      @NotNull(message = "Send the note as JSON: text and specialCategory") @Valid NoteRequest note,
+      @NotNull(message = "Send the note as JSON: version, text and specialCategory") @Valid
+          NoteRequest note,
       @Context UriInfo uri) {
     NoteView added =
-        NoteView.of(cases.addNote(caller, id, note.text().trim(), note.specialCategory()));
+        NoteView.of(
+            cases.addNote(caller, id, note.version(), note.text().trim(), note.specialCategory()));
     return Response.created(uri.getBaseUriBuilder().path("cases").path(String.valueOf(id)).build())
         .entity(added)
         .build();

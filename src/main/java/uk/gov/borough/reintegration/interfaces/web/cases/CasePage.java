@@ -18,6 +18,7 @@ import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.DocumentLimit;
+import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
@@ -38,6 +39,7 @@ import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
 import uk.gov.borough.reintegration.domain.model.workflow.Step;
+import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
 import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
 import uk.gov.borough.reintegration.infrastructure.letters.PlanPdf;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
@@ -58,6 +60,8 @@ public class CasePage {
   @Inject DeadlineStates states;
 
   @Inject DocumentLimit documentLimit;
+
+  @Inject PolicyEditions editions;
 
   @Inject Caller caller;
 
@@ -98,7 +102,8 @@ public class CasePage {
   /** A note on the case; kept in the form if it cannot be saved. */
   public String addNote() {
     return attempt(
-        () -> caseService.addNote(caller, getId(), noteText, noteSpecialCategory), "Note added.");
+        () -> caseService.addNote(caller, getId(), getVersion(), noteText, noteSpecialCategory),
+        "Note added.");
   }
 
   /** The Reintegration Plan as PDF, laid out like the policy's form, for a meeting or a parent. */
@@ -258,6 +263,14 @@ public class CasePage {
     return caller.may(Permission.valueOf(permission));
   }
 
+  /** The edition the case is run under, with any numbers the borough had changed (issue 15). */
+  public String getPolicyEdition() {
+    PolicyEdition edition = editions.of(getReintegration());
+    return edition.overrides().isEmpty()
+        ? edition.name()
+        : edition.name() + ", with the borough's changes: " + edition.overrides();
+  }
+
   public Optional<NextAction> getNextAction() {
     return Optional.ofNullable(getReintegration()).flatMap(NextAction::of);
   }
@@ -329,6 +342,7 @@ public class CasePage {
             caseService.attachDocument(
                 caller,
                 getId(),
+                getVersion(),
                 new CaseService.NewDocument(
                     documentTitle,
                     documentKind,

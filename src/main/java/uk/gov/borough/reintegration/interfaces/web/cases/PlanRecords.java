@@ -142,6 +142,7 @@ public class PlanRecords {
             workflow.scheduleMeeting(
                 caller,
                 casePage.getId(),
+                casePage.getVersion(),
                 new CaseWorkflow.NewMeeting(
                     meetingKind,
                     at(meetingDate, meetingStarts),
@@ -158,6 +159,7 @@ public class PlanRecords {
             workflow.rescheduleMeeting(
                 caller,
                 casePage.getId(),
+                casePage.getVersion(),
                 movedMeetingId,
                 at(movedDate, movedStarts),
                 at(movedDate, movedEnds),
@@ -172,6 +174,7 @@ public class PlanRecords {
             workflow.cancelMeeting(
                 caller,
                 casePage.getId(),
+                casePage.getVersion(),
                 PageSteps.pressed("meetingId", "No such meeting on this case")),
         "Meeting cancelled. Those invited are told.");
   }
@@ -186,6 +189,7 @@ public class PlanRecords {
             workflow.recordMeetingHeld(
                 caller,
                 casePage.getId(),
+                casePage.getVersion(),
                 heldMeetingId,
                 new CaseWorkflow.HeldMeeting(
                     attendees.stream()
@@ -218,6 +222,7 @@ public class PlanRecords {
             workflow.recordPhasedReturnWeek(
                 caller,
                 casePage.getId(),
+                casePage.getVersion(),
                 new CaseWorkflow.PlanWeekRecord(
                     planWeek,
                     orRecorded(
@@ -239,6 +244,7 @@ public class PlanRecords {
             workflow.recordEvaluation(
                 caller,
                 casePage.getId(),
+                casePage.getVersion(),
                 new CaseWorkflow.NewEvaluation(
                     question, answer, comments, actions, attendancePercent, punctualityPercent)),
         "Evaluation recorded.");

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
-import uk.gov.borough.reintegration.domain.model.deadline.DeadlineKind;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
+import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
 
 /**
  * The return itself (P4-P6, P9): readiness shown to the receiving school, the first day, the move
@@ -136,7 +136,12 @@ public class ReturnSteps {
     return casePage.attempt(
         () ->
             workflow.extendDeadline(
-                caller, casePage.getId(), deadlineKind, extendTo, extensionReason),
+                caller,
+                casePage.getId(),
+                casePage.getVersion(),
+                deadlineKind,
+                extendTo,
+                extensionReason),
         "Deadline moved.");
   }
 

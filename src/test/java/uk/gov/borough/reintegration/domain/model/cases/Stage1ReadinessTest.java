@@ -1,7 +1,9 @@
 package uk.gov.borough.reintegration.domain.model.cases;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -9,6 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.gov.borough.reintegration.domain.model.Fixtures;
+import uk.gov.borough.reintegration.domain.model.workflow.PolicyRules;
+import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
+import uk.gov.borough.reintegration.domain.policy.Rule;
 
 class Stage1ReadinessTest {
 
@@ -38,21 +43,33 @@ class Stage1ReadinessTest {
   void notOnTrackRequiresTheBarrier() {
     Stage1Readiness notOnTrack = stage1(false, " ", null, null);
     assertFalse(notOnTrack.isOnTrack());
+    RuleViolation refused =
+        assertThrows(RuleViolation.class, () -> PolicyRules.requireBarrierDescribed(notOnTrack));
+    assertEquals(Rule.R3, refused.rule());
     assertEquals(
-        Set.of(
-            "Say briefly why the pupil is not on track to return",
-            "Say what is required to address the barrier",
-            "Give the estimated number of weeks required to address the barrier"),
-        Fixtures.violations(notOnTrack));
+        "Stage 1 says the pupil is not on track: say briefly why the pupil is not on track to"
+            + " return, and what is required to address the barrier, and the estimated number of"
+            + " weeks required to address it.",
+        refused.getMessage());
+    RuleViolation weeksOnly =
+        assertThrows(
+            RuleViolation.class,
+            () ->
+                PolicyRules.requireBarrierDescribed(stage1(false, "Anxiety", "Counselling", null)));
+    assertEquals(
+        "Stage 1 says the pupil is not on track: say the estimated number of weeks required to"
+            + " address it.",
+        weeksOnly.getMessage());
   }
 
   @Test
   @DisplayName("R3 (P7): not on track with the barrier described is valid")
   void notOnTrackWithTheBarrierDescribed() {
-    assertEquals(
-        Set.of(),
-        Fixtures.violations(
-            stage1(false, "Attendance has dropped", "Daily check-in with key worker", 4)));
+    Stage1Readiness described =
+        stage1(false, "Attendance has dropped", "Daily check-in with key worker", 4);
+    assertEquals(Set.of(), Fixtures.violations(described));
+    assertDoesNotThrow(() -> PolicyRules.requireBarrierDescribed(described));
+    assertDoesNotThrow(() -> PolicyRules.requireBarrierDescribed(stage1(true, null, null, null)));
   }
 
   @Test
@@ -87,9 +104,9 @@ class Stage1ReadinessTest {
   @DisplayName("R3 (P7): validating the case checks its Stage 1")
   void caseValidationCascadesToStage1() {
     ReintegrationCase reintegrationCase = Fixtures.permanentExclusionCase();
-    reintegrationCase.recordStage1(stage1(false, "Attendance has dropped", "Daily check-in", null));
+    reintegrationCase.recordStage1(stage1(false, "Attendance has dropped", "Daily check-in", 0));
     assertEquals(
-        Set.of("Give the estimated number of weeks required to address the barrier"),
+        Set.of("The estimated number of weeks must be at least 1"),
         Fixtures.violations(reintegrationCase));
   }
 }

@@ -25,6 +25,7 @@ import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
 import uk.gov.borough.reintegration.domain.model.meeting.AttendeeRole;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
+import uk.gov.borough.reintegration.domain.policy.Rule;
 
 /** Each hard rule, allowed and refused, named by its rule and the policy page it comes from. */
 class PolicyRulesTest {

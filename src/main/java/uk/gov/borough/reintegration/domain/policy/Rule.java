@@ -1,4 +1,4 @@
-package uk.gov.borough.reintegration.domain.model.workflow;
+package uk.gov.borough.reintegration.domain.policy;
 
 /**
  * The policy's rules as DESIGN.md numbers them, with the page of the policy each comes from. A hard

@@ -1,0 +1,123 @@
+package uk.gov.borough.reintegration.domain.policy;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One edition of the borough's policy: the value the deadlines are counted from. A borough may
+ * override its numbers ({@link #overridable()}) without a rebuild; an edition so changed keeps its
+ * name and says which values differ ({@link #overrides()}), and a case keeps both until it closes.
+ */
+public final class PolicyEdition {
+
+  /** The key of the "due soon" window in an override file. */
+  public static final String DUE_SOON_KEY = "deadlines.due-soon-days";
+
+  /** The most any count may be: a school year has fewer than 60 weeks, or days of notice. */
+  static final int MOST = 60;
+
+  private final String name;
+  private final Map<DeadlineKind, DeadlineRule> deadlines;
+  private final int dueSoonDays;
+  private final Map<String, Integer> overrides;
+
+  public PolicyEdition(String name, List<DeadlineRule> deadlines, int dueSoonDays) {
+    this(name, byKind(deadlines), dueSoonDays, Map.of());
+  }
+
+  private PolicyEdition(
+      String name,
+      Map<DeadlineKind, DeadlineRule> deadlines,
+      int dueSoonDays,
+      Map<String, Integer> overrides) {
+    if (!deadlines.keySet().containsAll(List.of(DeadlineKind.values()))) {
+      throw new IllegalArgumentException(name + " does not set every deadline");
+    }
+    this.name = name;
+    this.deadlines = Collections.unmodifiableMap(deadlines);
+    this.dueSoonDays = dueSoonDays;
+    this.overrides = Collections.unmodifiableMap(new TreeMap<>(overrides));
+  }
+
+  private static Map<DeadlineKind, DeadlineRule> byKind(List<DeadlineRule> rules) {
+    Map<DeadlineKind, DeadlineRule> map = new EnumMap<>(DeadlineKind.class);
+    rules.forEach(rule -> map.put(rule.kind(), rule));
+    return map;
+  }
+
+  /** As a borough names it: "Havering 2020/21". */
+  public String name() {
+    return name;
+  }
+
+  public DeadlineRule deadline(DeadlineKind kind) {
+    return deadlines.get(kind);
+  }
+
+  /** A deadline is "due soon" this many days before it falls due. */
+  public int dueSoonDays() {
+    return dueSoonDays;
+  }
+
+  /** The values that differ from the edition as published, by key; empty when none do. */
+  public Map<String, Integer> overrides() {
+    return overrides;
+  }
+
+  /** Every number a borough may override, by its key in an override file, with its value here. */
+  public Map<String, Integer> overridable() {
+    Map<String, Integer> values = new LinkedHashMap<>();
+    deadlines.values().forEach(rule -> values.put(keyOf(rule), rule.count()));
+    values.put(DUE_SOON_KEY, dueSoonDays);
+    return values;
+  }
+
+  /** The least value a key takes: a count of school days or weeks needs one at least. */
+  static int leastFor(String key) {
+    return key.equals(DUE_SOON_KEY) || key.endsWith(".days-before-hearing") ? 0 : 1;
+  }
+
+  /** This edition with some of its numbers changed, by key ({@link #overridable()}). */
+  public PolicyEdition withOverrides(Map<String, Integer> values) {
+    Map<DeadlineKind, DeadlineRule> changed = new EnumMap<>(deadlines);
+    int dueSoon = dueSoonDays;
+    Map<String, Integer> differing = new TreeMap<>(overrides);
+    for (Map.Entry<String, Integer> value : values.entrySet()) {
+      String key = value.getKey();
+      int count = value.getValue();
+      if (count < leastFor(key) || count > MOST) {
+        throw new IllegalArgumentException(key + " must be from " + leastFor(key) + " to " + MOST);
+      }
+      if (key.equals(DUE_SOON_KEY)) {
+        dueSoon = count;
+      } else {
+        DeadlineRule rule =
+            deadlines.values().stream()
+                .filter(r -> keyOf(r).equals(key))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(key + " is not a key of " + name));
+        changed.put(rule.kind(), rule.withCount(count));
+      }
+      differing.put(key, count);
+    }
+    return new PolicyEdition(name, changed, dueSoon, differing);
+  }
+
+  /** A deadline's key in an override file: "deadlines.planning-meeting.school-days". */
+  static String keyOf(DeadlineRule rule) {
+    return "deadlines."
+        + rule.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')
+        + "."
+        + rule.unit();
+  }
+
+  @Override
+  public String toString() {
+    return overrides.isEmpty() ? name : name + " " + overrides;
+  }
+}

@@ -1,0 +1,84 @@
+package uk.gov.borough.reintegration.domain.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.gov.borough.reintegration.domain.model.calendar.PeriodKind;
+import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
+import uk.gov.borough.reintegration.domain.model.calendar.SchoolDays;
+
+class PolicyEditionTest {
+
+  private static final PolicyEdition HAVERING = Editions.HAVERING_2020_21;
+
+  @Test
+  @DisplayName("The first edition is found by name; a name no edition has is not")
+  void editionsByName() {
+    assertEquals(HAVERING, Editions.named("Havering 2020/21").orElseThrow());
+    assertTrue(Editions.named("Havering 2030/31").isEmpty());
+    assertEquals(List.of("Havering 2020/21"), Editions.names());
+  }
+
+  @Test
+  @DisplayName("Every number a borough may override has a key, with the edition's value")
+  void overridableKeys() {
+    assertEquals(
+        Map.of(
+            "deadlines.four-week-review.plan-week",
+            4,
+            "deadlines.planning-meeting.school-days",
+            10,
+            "deadlines.start.school-days",
+            10,
+            "deadlines.first-judgement.weeks",
+            6,
+            "deadlines.success-reported.days-before-hearing",
+            1,
+            PolicyEdition.DUE_SOON_KEY,
+            3),
+        HAVERING.overridable());
+    assertTrue(HAVERING.overrides().isEmpty());
+  }
+
+  @Test
+  @DisplayName("A second edition counting 12 school days dates the planning meeting later")
+  void secondEditionCountsItsOwnDays() {
+    PolicyEdition later =
+        HAVERING.withOverrides(Map.of("deadlines.planning-meeting.school-days", 12));
+    SchoolCalendar calendar = new SchoolCalendar("EXAMPLE", "Invented", true, null);
+    calendar.addPeriod(
+        PeriodKind.TERM, "Autumn term", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 18));
+    SchoolDays days = SchoolDays.of(calendar);
+    LocalDate hearing = LocalDate.of(2026, 11, 5);
+    assertEquals(
+        LocalDate.of(2026, 11, 19),
+        HAVERING.deadline(DeadlineKind.PLANNING_MEETING).dueOn(days, hearing));
+    assertEquals(
+        LocalDate.of(2026, 11, 23),
+        later.deadline(DeadlineKind.PLANNING_MEETING).dueOn(days, hearing));
+    assertEquals(10, later.deadline(DeadlineKind.START).count(), "the start keeps its own count");
+    assertEquals("Havering 2020/21", later.name());
+    assertEquals(Map.of("deadlines.planning-meeting.school-days", 12), later.overrides());
+    assertEquals("Havering 2020/21 {deadlines.planning-meeting.school-days=12}", later.toString());
+  }
+
+  @Test
+  @DisplayName("A count past the bounds, or a key the edition has not, is refused")
+  void boundsAndKeys() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> HAVERING.withOverrides(Map.of("deadlines.start.school-days", 0)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> HAVERING.withOverrides(Map.of("deadlines.start.school-days", 61)));
+    assertThrows(
+        IllegalArgumentException.class, () -> HAVERING.withOverrides(Map.of("deadlines.x", 1)));
+    assertEquals(0, HAVERING.withOverrides(Map.of(PolicyEdition.DUE_SOON_KEY, 0)).dueSoonDays());
+  }
+}
