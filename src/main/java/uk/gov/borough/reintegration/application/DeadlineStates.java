@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.domain.policy.DeadlineRule;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 /**
  * Where deadlines stand, with the "due soon" window of the edition new cases are opened under: one

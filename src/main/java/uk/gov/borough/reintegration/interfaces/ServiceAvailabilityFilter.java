@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseFailureLog;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseFailures;
 import uk.gov.borough.reintegration.infrastructure.persistence.DatabaseMigration;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 import uk.gov.borough.reintegration.interfaces.rest.ApiError;
 import uk.gov.borough.reintegration.interfaces.rest.UnexpectedFailureMapper;
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
-import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolDays;
 import uk.gov.borough.reintegration.domain.model.calendar.TermDatesMissingException;
@@ -21,6 +20,7 @@ import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
 import uk.gov.borough.reintegration.domain.policy.DeadlineRule;
 import uk.gov.borough.reintegration.domain.policy.Party;
 import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 /**
  * Stores the case's deadlines as its own policy edition counts them (DESIGN.md, "Two clocks"): on

@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
-import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.application.RecordConflictException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
@@ -62,6 +61,7 @@ import uk.gov.borough.reintegration.domain.model.workflow.Step;
 import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
 import uk.gov.borough.reintegration.domain.policy.EditionOverrides;
 import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 @Stateless
 @Interceptors({RefusalsRecorded.class, WrittenBeforeReturn.class})

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.borough.reintegration.application.Mailboxes;
 import uk.gov.borough.reintegration.application.Settings;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
@@ -62,15 +63,7 @@ public class Notifications {
 
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "reintegration.mailbox.iyfap", defaultValue = "iyfap@example.org")
-  String iyfapMailbox;
-
-  @Inject
-  @ConfigProperty(
-      name = "reintegration.mailbox.attendance-and-behaviour",
-      defaultValue = "attendance-and-behaviour@example.org")
-  String attendanceAndBehaviourMailbox;
+  @Inject Mailboxes mailboxes;
 
   @Inject
   @ConfigProperty(name = MOST_A_DAY_KEY, defaultValue = "10")
@@ -387,14 +380,14 @@ public class Notifications {
   }
 
   private Recipient iyfap() {
-    return new Recipient(RecipientRole.IYFAP_MAILBOX, "IYFAP mailbox", iyfapMailbox, null);
+    return new Recipient(RecipientRole.IYFAP_MAILBOX, "IYFAP mailbox", mailboxes.getIyfap(), null);
   }
 
   private Recipient attendanceAndBehaviour() {
     return new Recipient(
         RecipientRole.ATTENDANCE_AND_BEHAVIOUR_SERVICE,
         "Attendance & Behaviour Service",
-        attendanceAndBehaviourMailbox,
+        mailboxes.getAttendanceAndBehaviour(),
         null);
   }
 

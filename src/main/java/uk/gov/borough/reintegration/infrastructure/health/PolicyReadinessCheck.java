@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import uk.gov.borough.reintegration.application.PolicyEditions;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 /**
  * {@code /health/ready} is DOWN while the policy settings cannot be taken: an edition no release

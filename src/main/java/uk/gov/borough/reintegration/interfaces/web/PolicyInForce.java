@@ -3,9 +3,9 @@ package uk.gov.borough.reintegration.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
 import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 /**
  * The edition new cases are opened under, as the help page says it: the page asks the policy for

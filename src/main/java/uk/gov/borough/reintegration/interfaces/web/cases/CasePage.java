@@ -18,7 +18,6 @@ import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.DocumentLimit;
-import uk.gov.borough.reintegration.application.PolicyEditions;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
@@ -42,6 +41,7 @@ import uk.gov.borough.reintegration.domain.model.workflow.Step;
 import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
 import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
 import uk.gov.borough.reintegration.infrastructure.letters.PlanPdf;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**

@@ -1,4 +1,4 @@
-package uk.gov.borough.reintegration.application;
+package uk.gov.borough.reintegration.infrastructure.policy;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,9 +31,10 @@ public class PolicyEditions {
 
   private static final Logger LOG = Logger.getLogger(PolicyEditions.class.getName());
 
+  /** Unset: the first edition. A default in code, since an EAR checks settings before the WAR's. */
   @Inject
   @ConfigProperty(name = "reintegration.policy.edition")
-  String editionName;
+  Optional<String> editionName;
 
   @Inject
   @ConfigProperty(name = "reintegration.policy.override-file")
@@ -46,13 +47,14 @@ public class PolicyEditions {
   @PostConstruct
   void read() {
     try {
+      String name = editionName.orElse(Editions.HAVERING_2020_21.name());
       PolicyEdition edition =
-          Editions.named(editionName)
+          Editions.named(name)
               .orElseThrow(
                   () ->
                       new IllegalStateException(
                           "reintegration.policy.edition names no edition of the policy: \""
-                              + editionName
+                              + name
                               + "\"; the editions are "
                               + Editions.names()));
       forNewCases =
