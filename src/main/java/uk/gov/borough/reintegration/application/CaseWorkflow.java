@@ -99,7 +99,7 @@ public interface CaseWorkflow {
 
   /**
    * The referring school's roll decision (R12, R13). It raises the case's version; one that
-   * contradicts the decision standing is refused, for an inclusion officer to supersede.
+   * contradicts a transfer or a return standing is refused, for an inclusion officer to supersede.
    */
   ReintegrationCase recordRoll(
       Caller caller, long caseId, long version, RollDecision decision, LocalDate on, String notes);

@@ -463,7 +463,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
         caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN);
     access.requireMember(caller, c, c.getReferringSchool(), "decide about the school roll");
     standingRoll(c)
-        .filter(standing -> standing.getDecision() != decision)
+        .filter(standing -> standing.getDecision().isFinal() && standing.getDecision() != decision)
         .ifPresent(
             standing -> {
               throw new RecordConflictException(
@@ -728,7 +728,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     }
     PolicyEdition from = editions.of(c);
     PolicyEdition to = editions.forNewCases();
-    if (from.toString().equals(to.toString())) {
+    if (editions.runsUnderEditionInForce(c)) {
       throw new InvalidReferenceException(
           "reason", "The case is already run under " + to + ", the edition in force");
     }

@@ -98,6 +98,11 @@ public class PolicyEditions {
     return forNewCases;
   }
 
+  /** Whether the case runs under the edition new cases are opened under now, numbers and all. */
+  public boolean runsUnderEditionInForce(ReintegrationCase c) {
+    return of(c).toString().equals(forNewCases().toString());
+  }
+
   /** The edition the case was opened under, with the numbers overridden then. */
   public PolicyEdition of(ReintegrationCase c) {
     PolicyEdition edition =

@@ -7,5 +7,14 @@ public enum RollDecision {
   /** A successful Olive Academy pupil transfers permanently to the receiving school (P5, R13). */
   TRANSFER,
   /** The pupil returns to Olive Academy or to the referring school (P6, R14, R15). */
-  RETURN
+  RETURN;
+
+  /**
+   * Whether the decision settles the roll: staying on the referring school's roll lasts only until
+   * the outcome (P4), while a transfer or a return is the outcome, and only an inclusion officer
+   * may go back on it.
+   */
+  public boolean isFinal() {
+    return this != REMAIN;
+  }
 }

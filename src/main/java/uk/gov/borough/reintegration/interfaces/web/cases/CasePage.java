@@ -271,6 +271,16 @@ public class CasePage {
         : edition.name() + ", with the borough's changes: " + edition.overrides();
   }
 
+  /** Whether the case runs under an edition other than the one in force, and may be moved. */
+  public boolean isMovableToEditionInForce() {
+    return isOpen() && !editions.runsUnderEditionInForce(getReintegration());
+  }
+
+  /** The edition new cases are opened under, as the move form names it. */
+  public String getEditionInForce() {
+    return editions.forNewCases().toString();
+  }
+
   public Optional<NextAction> getNextAction() {
     return Optional.ofNullable(getReintegration()).flatMap(NextAction::of);
   }

@@ -39,6 +39,8 @@ public class ReturnSteps {
   private RollDecision rollDecision;
   private LocalDate rollOn;
   private String rollNotes;
+  private String rollReason;
+  private String editionReason;
   private LocalDate completedOn;
   private String wentWell;
   private String couldBeImproved;
@@ -108,6 +110,24 @@ public class ReturnSteps {
             workflow.recordRoll(
                 caller, casePage.getId(), casePage.getVersion(), rollDecision, rollOn, rollNotes),
         "Roll decision recorded.");
+  }
+
+  /** An inclusion officer's roll decision superseding the one standing, with the reason. */
+  public String supersedeRoll() {
+    return casePage.attempt(
+        () ->
+            workflow.supersedeRoll(
+                caller, casePage.getId(), casePage.getVersion(), rollDecision, rollOn, rollReason),
+        "Roll decision superseded.");
+  }
+
+  /** The case moved to the policy edition in force, with the reason (issue 15). */
+  public String moveToEditionInForce() {
+    return casePage.attempt(
+        () ->
+            workflow.moveToEditionInForce(
+                caller, casePage.getId(), casePage.getVersion(), editionReason),
+        "Moved to the policy edition in force; its open deadlines were counted again.");
   }
 
   /** The transition complete and the AP withdrawn, with what was learnt (P9). */
@@ -263,6 +283,22 @@ public class ReturnSteps {
 
   public void setRollOn(LocalDate rollOn) {
     this.rollOn = rollOn;
+  }
+
+  public String getRollReason() {
+    return rollReason;
+  }
+
+  public void setRollReason(String rollReason) {
+    this.rollReason = rollReason;
+  }
+
+  public String getEditionReason() {
+    return editionReason;
+  }
+
+  public void setEditionReason(String editionReason) {
+    this.editionReason = editionReason;
   }
 
   public String getRollNotes() {
