@@ -232,6 +232,15 @@ class CaseWorkflowHttpIT {
     refused(403, null, step(OLIVE, id, "acknowledgement", ""));
     assertEquals("SUCCESS_ACKNOWLEDGED", status(ok(step(OFFICER, id, "acknowledgement", ""))));
     long beforeRoll = object(get(OLIVE, "/cases/" + id)).getJsonNumber("version").longValue();
+    // Refused after the version was checked (not the school of roll): the version stays as it was
+    refused(
+        403,
+        null,
+        step(BRAMBLEWOOD, id, "roll", "\"decision\":\"TRANSFER\",\"on\":\"2026-11-28\""));
+    assertEquals(
+        beforeRoll,
+        object(get(OLIVE, "/cases/" + id)).getJsonNumber("version").longValue(),
+        "a refused step leaves the version as it was");
     ok(step(OLIVE, id, "roll", "\"decision\":\"TRANSFER\",\"on\":\"2026-11-28\""));
     assertTrue(
         object(get(OLIVE, "/cases/" + id)).getJsonNumber("version").longValue() > beforeRoll,

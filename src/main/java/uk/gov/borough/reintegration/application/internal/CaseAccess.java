@@ -38,6 +38,9 @@ public class CaseAccess {
 
   @Resource TransactionSynchronizationRegistry transaction;
 
+  /** The case a step of the current transaction writes, under this key. */
+  private static final String WRITTEN = CaseAccess.class.getName() + ".written";
+
   /** The case, for an action that needs one of the permissions. */
   public ReintegrationCase caseFor(Caller caller, long caseId, Permission... anyOf) {
     ReintegrationCase found =
@@ -68,8 +71,18 @@ public class CaseAccess {
     if (c.getVersion() != version) {
       throw new StaleVersionException("case", caseId);
     }
-    cases.raiseVersion(c);
+    // Raised once the step has succeeded (WrittenBeforeReturn): a refusal that is kept, such as
+    // a permission refused, must leave the version as it was
+    transaction.putResource(WRITTEN, c);
     return c;
+  }
+
+  /** Raises the version of the case a step wrote, if it wrote one: once the step succeeded. */
+  public void raiseVersionOfCaseWritten() {
+    if (transaction.getTransactionKey() != null
+        && transaction.getResource(WRITTEN) instanceof ReintegrationCase written) {
+      cases.raiseVersion(written);
+    }
   }
 
   /** The case the caller reached in the current transaction, if any. */

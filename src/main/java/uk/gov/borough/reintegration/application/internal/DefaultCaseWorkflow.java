@@ -672,7 +672,9 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
                     new InvalidReferenceException(
                         "planWeek", "The plan has no such week: record the AP start first"));
     // The phased return is Stage 2: none of it while Stage 1 says "not on track" (P7, R3)
-    PolicyRules.requireOnTrack(c);
+    if (c.getStage1() != null) {
+      PolicyRules.requireOnTrack(c);
+    }
     if (record.expectedDays() != null) {
       week.expectDaysInMainstream(record.expectedDays());
     }

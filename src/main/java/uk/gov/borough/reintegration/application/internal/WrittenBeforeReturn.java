@@ -1,5 +1,6 @@
 package uk.gov.borough.reintegration.application.internal;
 
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
@@ -15,9 +16,12 @@ public class WrittenBeforeReturn {
 
   @PersistenceContext private EntityManager entityManager;
 
+  @Inject CaseAccess access;
+
   @AroundInvoke
   Object writeBeforeReturn(InvocationContext invocation) throws Exception {
     Object result = invocation.proceed();
+    access.raiseVersionOfCaseWritten();
     entityManager.flush();
     return result;
   }

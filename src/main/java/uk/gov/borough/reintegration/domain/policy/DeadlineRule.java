@@ -20,6 +20,16 @@ public record DeadlineRule(
     };
   }
 
+  /** A count of this deadline's clock, as staff read it: "plan week 5", "12 school days". */
+  String inWords(int value) {
+    return switch (clock) {
+      case PLAN_WEEKS -> "plan week " + value;
+      case SCHOOL_DAYS_AFTER_HEARING -> value + " school days after the hearing";
+      case PLACEMENT_WEEKS -> value + " weeks of the placement";
+      case BEFORE_NEXT_HEARING -> value + " days before the next hearing";
+    };
+  }
+
   /** The due date counted from the day, on the school days of the calendar it is counted on. */
   public LocalDate dueOn(SchoolDays days, LocalDate from) {
     return switch (clock) {

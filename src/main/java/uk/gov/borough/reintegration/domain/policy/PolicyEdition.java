@@ -103,9 +103,27 @@ public final class PolicyEdition {
                 .orElseThrow(() -> new IllegalArgumentException(key + " is not a key of " + name));
         changed.put(rule.kind(), rule.withCount(count));
       }
-      differing.put(key, count);
+      // A value restated as published is no change: the case is run under the edition as it is
+      if (count == overridable().get(key)) {
+        differing.remove(key);
+      } else {
+        differing.put(key, count);
+      }
     }
     return new PolicyEdition(name, changed, dueSoon, differing);
+  }
+
+  /** The numbers that differ from the edition as published, as staff read them. */
+  public List<String> overridesInWords() {
+    return overrides.entrySet().stream()
+        .map(
+            override ->
+                deadlines.values().stream()
+                    .filter(rule -> keyOf(rule).equals(override.getKey()))
+                    .findFirst()
+                    .map(rule -> rule.kind().title() + ": " + rule.inWords(override.getValue()))
+                    .orElse("Due soon: " + override.getValue() + " days before a deadline"))
+        .toList();
   }
 
   /** A deadline's key in an override file: "deadlines.planning-meeting.school-days". */

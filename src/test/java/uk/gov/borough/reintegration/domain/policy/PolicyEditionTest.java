@@ -81,4 +81,17 @@ class PolicyEditionTest {
         IllegalArgumentException.class, () -> HAVERING.withOverrides(Map.of("deadlines.x", 1)));
     assertEquals(0, HAVERING.withOverrides(Map.of(PolicyEdition.DUE_SOON_KEY, 0)).dueSoonDays());
   }
+
+  @Test
+  @DisplayName("A value restated as published is no change; a change is said in words")
+  void overridesAreChangesOnly() {
+    assertTrue(
+        HAVERING.withOverrides(Map.of("deadlines.start.school-days", 10)).overrides().isEmpty());
+    PolicyEdition changed =
+        HAVERING.withOverrides(
+            Map.of("deadlines.four-week-review.plan-week", 5, PolicyEdition.DUE_SOON_KEY, 4));
+    assertEquals(
+        List.of("Due soon: 4 days before a deadline", "4-week review: plan week 5"),
+        changed.overridesInWords());
+  }
 }

@@ -265,10 +265,15 @@ public class CasePage {
 
   /** The edition the case is run under, with any numbers the borough had changed (issue 15). */
   public String getPolicyEdition() {
-    PolicyEdition edition = editions.of(getReintegration());
+    return inWords(editions.of(getReintegration()));
+  }
+
+  private static String inWords(PolicyEdition edition) {
     return edition.overrides().isEmpty()
         ? edition.name()
-        : edition.name() + ", with the borough's changes: " + edition.overrides();
+        : edition.name()
+            + ", with the borough's changes: "
+            + String.join("; ", edition.overridesInWords());
   }
 
   /** Whether the case runs under an edition other than the one in force, and may be moved. */
@@ -278,7 +283,7 @@ public class CasePage {
 
   /** The edition new cases are opened under, as the move form names it. */
   public String getEditionInForce() {
-    return editions.forNewCases().toString();
+    return inWords(editions.forNewCases());
   }
 
   public Optional<NextAction> getNextAction() {
