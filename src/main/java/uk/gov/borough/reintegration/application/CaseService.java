@@ -34,6 +34,9 @@ public interface CaseService {
   /** Everything the audit trail holds on the case, oldest first (INCLUSION_OFFICER). */
   List<AuditEntry> auditHistory(Caller caller, long caseId);
 
+  /** Whether the person reads the audit history and the messages of the cases they see. */
+  boolean readsHistory(Caller caller);
+
   /**
    * The portal's pupils matching what a person opening a referral typed (at least 3 characters), at
    * most 10: for those who open referrals only. Each search is recorded in the audit trail.

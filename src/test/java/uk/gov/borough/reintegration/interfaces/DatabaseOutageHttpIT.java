@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -180,7 +181,7 @@ class DatabaseOutageHttpIT {
       // while the requests wait for the lock or a connection
       Thread.sleep(CONNECTION_WAIT.toMillis());
       Instant asked = Instant.now();
-      readiness = server.readiness();
+      readiness = readinessOrThreadDump(server);
       readinessTook = Duration.between(asked, Instant.now());
       for (Future<HttpResponse<String>> request : waiting) {
         HttpResponse<String> answer = request.get(2, TimeUnit.MINUTES);
@@ -208,6 +209,16 @@ class DatabaseOutageHttpIT {
             || why.contains("statement ran past its timeout"),
         "why requests were turned away: " + why);
     assertEquals(200, api.getAs(aCase, JSON).statusCode(), "the lock released, the case reads");
+  }
+
+  /** The readiness report; when it is not answered, what the server's threads were doing. */
+  private static HttpResponse<String> readinessOrThreadDump(PayaraMicroServer server) {
+    try {
+      return server.readiness();
+    } catch (UncheckedIOException notAnswered) {
+      System.out.println("Readiness not answered; the server's threads:\n" + server.threadDump());
+      throw notAnswered;
+    }
   }
 
   private static void count(Map<Integer, AtomicInteger> answers, HttpResponse<String> answer) {

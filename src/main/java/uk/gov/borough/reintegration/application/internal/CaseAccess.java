@@ -8,6 +8,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.PermissionRefusedException;
 import uk.gov.borough.reintegration.application.StaleVersionException;
@@ -19,7 +21,13 @@ import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
 import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
+import uk.gov.borough.reintegration.domain.policy.Party;
+import uk.gov.borough.reintegration.domain.policy.Step;
+import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
+import uk.gov.borough.reintegration.domain.policy.StepRule;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 /**
  * The one gate every service passes to reach a case: the case must be in the caller's scope (else
@@ -36,6 +44,8 @@ public class CaseAccess {
 
   @Inject AuditTrail auditTrail;
 
+  @Inject PolicyEditions editions;
+
   @Resource TransactionSynchronizationRegistry transaction;
 
   /** The case a step of the current transaction writes, under this key. */
@@ -43,6 +53,13 @@ public class CaseAccess {
 
   /** The case, for an action that needs one of the permissions. */
   public ReintegrationCase caseFor(Caller caller, long caseId, Permission... anyOf) {
+    ReintegrationCase found = caseInScope(caller, caseId);
+    require(caller, caseId, anyOf);
+    return found;
+  }
+
+  /** The case, if it is in the caller's scope; as if it did not exist otherwise. */
+  private ReintegrationCase caseInScope(Caller caller, long caseId) {
     ReintegrationCase found =
         cases
             .find(caller, caseId)
@@ -51,7 +68,6 @@ public class CaseAccess {
                   refuse(caller, caseId, "{\"reason\":\"not in the caller's scope\"}");
                   return new CaseNotFoundException(caseId);
                 });
-    require(caller, caseId, anyOf);
     if (transaction.getTransactionKey() != null) {
       // So that a rule's refusal later in the step is filed under the case (RefusalsRecorded)
       transaction.putResource(CaseAccess.class, caseId);
@@ -60,21 +76,84 @@ public class CaseAccess {
   }
 
   /**
-   * The case for a write that needs one of the permissions, at the version the caller read; the
-   * write raises the version, so whoever read it before must read it again (issue 15).
+   * Refuses a write on a version of the case other than the one the caller read: the write raises
+   * the version, so whoever read it before must read it again (issue 15).
    *
    * @throws StaleVersionException when the case changed since the caller read it
    */
-  public ReintegrationCase caseToWrite(
-      Caller caller, long caseId, long version, Permission... anyOf) {
-    ReintegrationCase c = caseFor(caller, caseId, anyOf);
+  private void requireVersion(ReintegrationCase c, long version) {
     if (c.getVersion() != version) {
-      throw new StaleVersionException("case", caseId);
+      throw new StaleVersionException("case", c.getId());
     }
     // Raised once the step has succeeded (WrittenBeforeReturn): a refusal that is kept, such as
     // a permission refused, must leave the version as it was
     transaction.putResource(WRITTEN, c);
+  }
+
+  /**
+   * The case for a step of the edition it runs under (issue 15): in the caller's scope (else 404),
+   * the caller's role carrying one of the step's permissions (403), at the version the caller read
+   * (409), the step part of the case's route and belonging where it stands (409, saying what the
+   * case waits for and from whom), and the caller one of those whose step it is (403).
+   */
+  public ReintegrationCase caseForStep(Caller caller, long caseId, long version, Step step) {
+    ReintegrationCase c = caseInScope(caller, caseId);
+    StepRule rule = editions.of(c).step(step);
+    require(caller, caseId, rule.permissions().toArray(Permission[]::new));
+    requireVersion(c, version);
+    if (!rule.belongsTo(c.getRoute())) {
+      throw new StepNotAllowed(step, c.getRoute());
+    }
+    if (!rule.belongsAt(c.getStatus())) {
+      throw new StepNotAllowed(
+          step,
+          c.getStatus(),
+          NextAction.of(c)
+              .map(next -> "It is waiting for this: " + next.what() + ", from " + next.whom() + ".")
+              .orElse("It is closed: nothing more is asked of it."));
+    }
+    if (!rule.isTakenBy(caller, c.getRoute(), c::establishmentOf)) {
+      refuse(caller, caseId, "{\"reason\":\"not one of those whose step it is\"}");
+      throw new PermissionRefusedException(
+          "Only "
+              + rule.takers().stream()
+                  .map(taker -> whom(c, taker.party()))
+                  .distinct()
+                  .collect(Collectors.joining(" or "))
+              + " may take this step on this case.");
+    }
     return c;
+  }
+
+  /**
+   * Refuses a step taken for one party of the case (a sign-off for the receiving school, or for the
+   * provider) to anyone but that party's takers.
+   */
+  public void requireTakerAs(Caller caller, ReintegrationCase c, Step step, Party party) {
+    boolean taker =
+        editions.of(c).step(step).takers().stream()
+            .filter(t -> t.party() == party)
+            .anyMatch(t -> t.is(caller, c.getRoute(), c::establishmentOf));
+    if (!taker) {
+      refuse(caller, c.getId(), "{\"reason\":\"not one of those whose step it is\"}");
+      throw new PermissionRefusedException(
+          "Only " + whom(c, party) + " may take this step for " + words(party) + ".");
+    }
+  }
+
+  private static String words(Party party) {
+    return "the " + party.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String whom(ReintegrationCase c, Party party) {
+    if (party == null) {
+      return "the staff of its schools and provision";
+    }
+    if (party == Party.INCLUSION_OFFICER) {
+      return "an inclusion officer";
+    }
+    Establishment establishment = c.establishmentOf(party);
+    return establishment == null ? words(party) : "staff of " + establishment.getName();
   }
 
   /** Raises the version of the case a step wrote, if it wrote one: once the step succeeded. */

@@ -28,6 +28,7 @@ import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
 import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
+import uk.gov.borough.reintegration.domain.policy.Step;
 
 @Stateless
 @Interceptors(WrittenBeforeReturn.class)
@@ -89,8 +90,7 @@ public class DefaultCaseService implements CaseService {
   @Override
   public CaseNote addNote(
       Caller caller, long caseId, long version, String text, boolean specialCategory) {
-    ReintegrationCase reintegration =
-        access.caseToWrite(caller, caseId, version, Permission.ADD_NOTES);
+    ReintegrationCase reintegration = access.caseForStep(caller, caseId, version, Step.ADD_NOTE);
     return cases.add(
         new CaseNote(reintegration, caller.name(), LocalDateTime.now(), text, specialCategory));
   }
@@ -99,15 +99,7 @@ public class DefaultCaseService implements CaseService {
   public CaseDocument attachDocument(
       Caller caller, long caseId, long version, NewDocument document) {
     ReintegrationCase reintegration =
-        access.caseToWrite(
-            caller,
-            caseId,
-            version,
-            Permission.EDIT_REFERRAL_AND_PLAN,
-            Permission.RECORD_SCHOOL_STEPS);
-    if (reintegration.getStatus().isClosed()) {
-      throw new InvalidReferenceException("file", "The case is closed: nothing more is attached");
-    }
+        access.caseForStep(caller, caseId, version, Step.ADD_DOCUMENT);
     byte[] content = document.content() == null ? new byte[0] : document.content();
     if (content.length == 0) {
       throw new InvalidReferenceException("file", "Choose the file to attach");
@@ -140,6 +132,11 @@ public class DefaultCaseService implements CaseService {
                 () -> new InvalidReferenceException("documentId", "No such document on this case"));
     recordRead(caller, reintegration, List.of(SpecialCategoryField.CASE_DOCUMENT));
     return document;
+  }
+
+  @Override
+  public boolean readsHistory(Caller caller) {
+    return caller.may(Permission.READ_AUDIT);
   }
 
   @Override

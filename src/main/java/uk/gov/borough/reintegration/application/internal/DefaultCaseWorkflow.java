@@ -1,6 +1,5 @@
 package uk.gov.borough.reintegration.application.internal;
 
-import static uk.gov.borough.reintegration.domain.model.access.Permission.ACKNOWLEDGE_OUTCOME;
 import static uk.gov.borough.reintegration.domain.model.access.Permission.DECIDE_AT_PANEL;
 import static uk.gov.borough.reintegration.domain.model.access.Permission.EDIT_REFERRAL_AND_PLAN;
 import static uk.gov.borough.reintegration.domain.model.access.Permission.READ_AUDIT;
@@ -57,10 +56,11 @@ import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.model.workflow.PolicyRules;
-import uk.gov.borough.reintegration.domain.model.workflow.Step;
 import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
 import uk.gov.borough.reintegration.domain.policy.EditionOverrides;
 import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
+import uk.gov.borough.reintegration.domain.policy.Step;
+import uk.gov.borough.reintegration.domain.policy.StepRule;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 @Stateless
@@ -126,14 +126,14 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     if (cases.openCaseOf(pupil).isPresent() || !cases.storeNew(c)) {
       throw openCases.refusalOfSecond(caller, pupil);
     }
-    cases.add(c.changeStatus(CaseStatus.DRAFT, caller.name(), "Referral opened", now()));
+    cases.add(c.opened(caller.name(), now()));
     return c;
   }
 
   @Override
   public ReintegrationCase addParentCarer(
       Caller caller, long caseId, long version, ParentCarerDetails parentCarer) {
-    ReintegrationCase c = provider(caller, caseId, version);
+    ReintegrationCase c = step(caller, caseId, version, Step.RECORD_PARENT_CARER);
     if (c.hasParentCarer(parentCarer.name(), parentCarer.relationship())) {
       throw new RecordConflictException(
           "name",
@@ -154,11 +154,10 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase recordConsent(
       Caller caller, long caseId, long version, Consent consent) {
-    ReintegrationCase c = provider(caller, caseId, version);
+    ReintegrationCase c = step(caller, caseId, version, Step.RECORD_CONSENT);
     c.recordConsent(consent);
     if (c.getStatus() == CaseStatus.STOPPED_CONSENT_WITHDRAWN) {
-      Step.RESUME_WITH_CONSENT.from(c);
-      cases.add(c.resume(caller.name(), "Consent given again (R1)", now()));
+      move(c, Step.RESUME_WITH_CONSENT, caller, "Consent given again (R1)");
     }
     return c;
   }
@@ -166,7 +165,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase withdrawConsent(
       Caller caller, long caseId, long version, LocalDate on, String reason) {
-    ReintegrationCase c = provider(caller, caseId, version);
+    ReintegrationCase c = step(caller, caseId, version, Step.RECORD_CONSENT);
     Consent consent = c.getConsent();
     if (consent == null) {
       throw new RecordConflictException(
@@ -182,14 +181,9 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     c.withdrawConsent(on, reason);
     // R1: a permanent exclusion case stops until consent is given again. One already paused
     // as not ready stays so, and cannot go on without consent (checked when it is re-assessed).
-    if (c.getRoute() == Route.PERMANENT_EXCLUSION && c.getStatus() != CaseStatus.NOT_READY) {
-      Step.STOP_FOR_WITHDRAWN_CONSENT.from(c);
-      cases.add(
-          c.pause(
-              CaseStatus.STOPPED_CONSENT_WITHDRAWN,
-              caller.name(),
-              "Consent withdrawn (R1): " + reason,
-              now()));
+    if (editions.of(c).step(Step.STOP_FOR_WITHDRAWN_CONSENT).belongsTo(c.getRoute())
+        && c.getStatus() != CaseStatus.NOT_READY) {
+      move(c, Step.STOP_FOR_WITHDRAWN_CONSENT, caller, "Consent withdrawn (R1): " + reason);
     }
     return c;
   }
@@ -197,20 +191,16 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase recordStage1(
       Caller caller, long caseId, long version, Stage1Readiness stage1) {
-    ReintegrationCase c = provider(caller, caseId, version);
+    ReintegrationCase c = step(caller, caseId, version, Step.RECORD_STAGE1);
     PolicyRules.requireBarrierDescribed(stage1);
     c.recordStage1(stage1);
-    if (!stage1.isOnTrack() && Step.FIND_NOT_READY.isAllowedFrom(c.getStatus())) {
-      Step.FIND_NOT_READY.from(c);
-      cases.add(
-          c.pause(
-              CaseStatus.NOT_READY, caller.name(), "Stage 1: not on track to return (R3)", now()));
-    } else if (stage1.isOnTrack() && c.getStatus() == CaseStatus.NOT_READY) {
+    if (!stage1.isOnTrack() && belongsWhereItStands(c, Step.FIND_NOT_READY)) {
+      move(c, Step.FIND_NOT_READY, caller, "Stage 1: not on track to return (R3)");
+    } else if (stage1.isOnTrack() && belongsWhereItStands(c, Step.FIND_READY_AGAIN)) {
       if (c.getStatusBeforeStop() != CaseStatus.DRAFT) {
         PolicyRules.requireConsent(c);
       }
-      Step.FIND_READY_AGAIN.from(c);
-      cases.add(c.resume(caller.name(), "Stage 1 re-assessed: on track to return (R3)", now()));
+      move(c, Step.FIND_READY_AGAIN, caller, "Stage 1 re-assessed: on track to return (R3)");
     }
     if (stage1.isOnTrack()) {
       notifications.stage1Completed(c, today());
@@ -225,7 +215,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
       long version,
       boolean asylumSeekerOrRefugee,
       UniformSupport uniform) {
-    ReintegrationCase c = provider(caller, caseId, version);
+    ReintegrationCase c = step(caller, caseId, version, Step.DECIDE_UNIFORM);
     c.recordAsylumSeekerOrRefugee(asylumSeekerOrRefugee);
     c.decideUniformSupport(uniform);
     PolicyRules.requireUniformDecision(c);
@@ -235,15 +225,14 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase recordApStart(
       Caller caller, long caseId, long version, LocalDate apStart) {
-    ReintegrationCase c = provider(caller, caseId, version);
+    ReintegrationCase c = step(caller, caseId, version, Step.RECORD_AP_START);
     deadlines.planFromApStart(c, apStart);
     return c;
   }
 
   @Override
   public ReintegrationCase submitReferral(Caller caller, long caseId, long version) {
-    ReintegrationCase c = provider(caller, caseId, version);
-    Step.SUBMIT_REFERRAL.from(c);
+    ReintegrationCase c = step(caller, caseId, version, Step.SUBMIT_REFERRAL);
     PolicyRules.requireConsent(c);
     PolicyRules.requireOnTrack(c);
     PolicyRules.requireUniformDecision(c);
@@ -269,12 +258,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public ReintegrationCase listAtHearing(Caller caller, long caseId, long version, long hearingId) {
-    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL);
-    // Every reintegration but a managed move is heard at IYFAP (P4, P5).
-    if (c.getRoute() == Route.MANAGED_MOVE) {
-      throw new InvalidReferenceException(
-          "hearingId", "A managed move is not heard at IYFAP: agree it between the schools");
-    }
+    ReintegrationCase c = step(caller, caseId, version, Step.LIST_AT_HEARING);
     IyfapHearing hearing = hearing("hearingId", hearingId);
     c.listAt(hearing);
     move(c, Step.LIST_AT_HEARING, caller, "Listed at the hearing of " + hearing.getPanelDate());
@@ -283,7 +267,16 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public ReintegrationCase decide(Caller caller, long caseId, long version, Decision decision) {
-    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL);
+    ReintegrationCase c =
+        step(
+            caller,
+            caseId,
+            version,
+            switch (decision.outcome()) {
+              case RATIFIED -> Step.RATIFY;
+              case DEFERRED -> Step.DEFER;
+              case DECLINED -> Step.DECLINE;
+            });
     IyfapHearing hearing = c.getListedHearing();
     if (hearing == null) {
       throw new InvalidReferenceException("hearingId", "List the case at a hearing first");
@@ -291,7 +284,6 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     HearingDecision recorded =
         switch (decision.outcome()) {
           case RATIFIED -> {
-            Step.RATIFY.from(c);
             Establishment receiving =
                 establishment(
                     "receivingSchoolId",
@@ -300,7 +292,6 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
             yield HearingDecision.ratified(c, hearing, receiving, now(), caller.name());
           }
           case DEFERRED -> {
-            Step.DEFER.from(c);
             IyfapHearing later =
                 hearing("laterHearingId", required("laterHearingId", decision.laterHearingId()));
             if (!later.getPanelDate().isAfter(hearing.getPanelDate())) {
@@ -311,7 +302,6 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
                 c, hearing, later, decision.reasons(), now(), caller.name());
           }
           case DECLINED -> {
-            Step.DECLINE.from(c);
             yield HearingDecision.declined(c, hearing, decision.reasons(), now(), caller.name());
           }
         };
@@ -337,12 +327,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase agreeManagedMove(
       Caller caller, long caseId, long version, long receivingSchoolId) {
-    ReintegrationCase c = caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS);
-    if (c.getRoute() != Route.MANAGED_MOVE) {
-      throw new InvalidReferenceException(
-          "route", "Only a managed move is agreed without a hearing; list the case at IYFAP");
-    }
-    Step.AGREE_MANAGED_MOVE.from(c);
+    ReintegrationCase c = step(caller, caseId, version, Step.AGREE_MANAGED_MOVE);
     PolicyRules.requireOnTrack(c);
     PolicyRules.requireUniformDecision(c);
     c.nameReceivingSchool(establishment("receivingSchoolId", receivingSchoolId));
@@ -355,7 +340,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase recordReadiness(
       Caller caller, long caseId, long version, Readiness readiness) {
-    ReintegrationCase c = provider(caller, caseId, version);
+    ReintegrationCase c = step(caller, caseId, version, Step.RECORD_READINESS);
     if (readiness.progressShownOn() != null) {
       c.recordProgressShown(readiness.progressShownOn(), readiness.progressNotes());
     }
@@ -367,9 +352,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public ReintegrationCase start(Caller caller, long caseId, long version, LocalDate on) {
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN);
-    Step.START.from(c);
+    ReintegrationCase c = step(caller, caseId, version, Step.START);
     PolicyRules.requireOnTrack(c);
     PolicyRules.requireReadinessShown(c);
     c.recordPlacementStart(on);
@@ -380,17 +363,14 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public ReintegrationCase beginLiaison(Caller caller, long caseId, long version) {
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN);
+    ReintegrationCase c = step(caller, caseId, version, Step.BEGIN_LIAISON);
     move(c, Step.BEGIN_LIAISON, caller, "Weekly reviews done: liaison with the provider");
     return c;
   }
 
   @Override
   public ReintegrationCase endPlacement(Caller caller, long caseId, long version, Ending ending) {
-    ReintegrationCase c = caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS);
-    access.requireMember(caller, c, c.getReceivingSchool(), "end the placement");
-    Step.END_PLACEMENT.from(c);
+    ReintegrationCase c = step(caller, caseId, version, Step.END_PLACEMENT);
     Meeting meeting =
         ending.meetingId() == null
             ? null
@@ -417,18 +397,12 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase signOff(
       Caller caller, long caseId, long version, Party party, LocalDate on) {
-    ReintegrationCase c =
-        caseFor(
-            caller,
-            caseId,
-            version,
-            party == Party.RECEIVING_SCHOOL ? RECORD_SCHOOL_STEPS : EDIT_REFERRAL_AND_PLAN);
-    Step.AGREE_SUCCESS.from(c);
-    if (party == Party.RECEIVING_SCHOOL) {
-      access.requireMember(caller, c, c.getReceivingSchool(), "sign off for the receiving school");
-    } else {
-      access.requireMember(caller, c, c.getCurrentProvision(), "sign off for the provider");
-    }
+    ReintegrationCase c = step(caller, caseId, version, Step.SIGN_OFF);
+    access.requireTakerAs(
+        caller,
+        c,
+        Step.SIGN_OFF,
+        uk.gov.borough.reintegration.domain.policy.Party.valueOf(party.name()));
     SignOff signOff = new SignOff(caller.name(), on);
     if (party == Party.RECEIVING_SCHOOL) {
       c.signOffByReceivingSchool(signOff);
@@ -446,8 +420,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public ReintegrationCase acknowledgeSuccess(Caller caller, long caseId, long version) {
-    ReintegrationCase c = caseFor(caller, caseId, version, ACKNOWLEDGE_OUTCOME);
-    Step.ACKNOWLEDGE_SUCCESS.from(c);
+    ReintegrationCase c = step(caller, caseId, version, Step.ACKNOWLEDGE_SUCCESS);
     c.acknowledgeSuccess(caller.name(), today());
     move(c, Step.ACKNOWLEDGE_SUCCESS, caller, "Success report acknowledged: the roll may change");
     deadlines.meet(c, DeadlineKind.SUCCESS_REPORTED, today());
@@ -459,9 +432,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
       Caller caller, long caseId, long version, RollDecision decision, LocalDate on, String notes) {
     // The school of roll decides: a mainstream school, or Olive Academy for a permanently
     // excluded pupil (P4).
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN);
-    access.requireMember(caller, c, c.getReferringSchool(), "decide about the school roll");
+    ReintegrationCase c = step(caller, caseId, version, Step.DECIDE_ROLL);
     standingRoll(c)
         .filter(standing -> standing.getDecision().isFinal() && standing.getDecision() != decision)
         .ifPresent(
@@ -485,7 +456,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
       RollDecision decision,
       LocalDate on,
       String reason) {
-    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL);
+    ReintegrationCase c = step(caller, caseId, version, Step.SUPERSEDE_ROLL);
     RollRecord standing =
         standingRoll(c)
             .orElseThrow(
@@ -527,8 +498,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase complete(
       Caller caller, long caseId, long version, Completion completion) {
-    ReintegrationCase c = provider(caller, caseId, version);
-    Step.COMPLETE.from(c);
+    ReintegrationCase c = step(caller, caseId, version, Step.COMPLETE);
     c.recordReflection(completion.wentWell(), completion.couldBeImproved());
     c.recordTransitionComplete(completion.transitionCompletedOn());
     move(c, Step.COMPLETE, caller, "Transition complete; the AP withdrew");
@@ -538,12 +508,11 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase returnPupil(
       Caller caller, long caseId, long version, ReturnTo to, String reason) {
-    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL, RECORD_SCHOOL_STEPS);
     Step step =
         to == ReturnTo.OLIVE_ACADEMY
             ? Step.RETURN_TO_OLIVE_ACADEMY
             : Step.RETURN_TO_REFERRING_SCHOOL;
-    step.from(c);
+    ReintegrationCase c = step(caller, caseId, version, step);
     if (to == ReturnTo.OLIVE_ACADEMY) {
       PolicyRules.requirePermanentExclusionForOliveAcademyReturn(c);
     }
@@ -553,8 +522,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public Meeting scheduleMeeting(Caller caller, long caseId, long version, NewMeeting meeting) {
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    ReintegrationCase c = step(caller, caseId, version, Step.PLAN_MEETING);
     if (meeting.kind() == MeetingKind.PLANNING) {
       // The provider arranges the planning meeting (P4), after ratification for Olive (R5).
       access.require(caller, caseId, EDIT_REFERRAL_AND_PLAN);
@@ -588,8 +556,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
       LocalDateTime start,
       LocalDateTime end,
       String location) {
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    ReintegrationCase c = step(caller, caseId, version, Step.PLAN_MEETING);
     Meeting meeting = openMeeting(c, meetingId);
     requireInReach(start);
     meeting.reschedule(start, end, location);
@@ -604,8 +571,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public Meeting cancelMeeting(Caller caller, long caseId, long version, long meetingId) {
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    ReintegrationCase c = step(caller, caseId, version, Step.PLAN_MEETING);
     Meeting meeting = openMeeting(c, meetingId);
     meeting.cancel();
     notifications.meeting(c, meeting, PolicyEvent.MEETING_CANCELLED);
@@ -615,8 +581,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public Meeting recordMeetingHeld(
       Caller caller, long caseId, long version, long meetingId, HeldMeeting held) {
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    ReintegrationCase c = step(caller, caseId, version, Step.PLAN_MEETING);
     Meeting meeting = openMeeting(c, meetingId);
     meeting.recordAttendees(held.attendees());
     meeting.markHeld();
@@ -636,8 +601,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public Evaluation recordEvaluation(
       Caller caller, long caseId, long version, NewEvaluation evaluation) {
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    ReintegrationCase c = step(caller, caseId, version, Step.RECORD_EVALUATION);
     Evaluation recorded =
         cases.add(
             new Evaluation(
@@ -661,8 +625,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public PhasedReturnWeek recordPhasedReturnWeek(
       Caller caller, long caseId, long version, PlanWeekRecord record) {
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
+    ReintegrationCase c = step(caller, caseId, version, Step.RECORD_PHASED_RETURN_WEEK);
     PhasedReturnWeek week =
         cases.recordsOf(c, PhasedReturnWeek.class).stream()
             .filter(w -> w.getPlanWeek() == record.planWeek())
@@ -695,9 +658,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public Deadline extendDeadline(
       Caller caller, long caseId, long version, DeadlineKind kind, LocalDate to, String reason) {
-    ReintegrationCase c =
-        caseFor(
-            caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS, DECIDE_AT_PANEL);
+    ReintegrationCase c = step(caller, caseId, version, Step.EXTEND_DEADLINE);
     Deadline deadline =
         deadlines
             .find(c, kind)
@@ -720,11 +681,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase moveToEditionInForce(
       Caller caller, long caseId, long version, String reason) {
-    ReintegrationCase c = caseFor(caller, caseId, version, DECIDE_AT_PANEL);
-    if (c.getStatus().isClosed()) {
-      throw new InvalidReferenceException(
-          "version", "The case is closed: it keeps the edition it was run under");
-    }
+    ReintegrationCase c = step(caller, caseId, version, Step.MOVE_TO_EDITION_IN_FORCE);
     if (reason == null || reason.isBlank()) {
       throw new InvalidReferenceException("reason", "Give the reason for the move");
     }
@@ -849,25 +806,20 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     }
   }
 
-  /** A step of the provider's (P7); for a managed move the school may take it too. */
-  private ReintegrationCase provider(Caller caller, long caseId, long version) {
-    ReintegrationCase c =
-        caseFor(caller, caseId, version, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS);
-    if (c.getRoute() != Route.MANAGED_MOVE) {
-      access.require(caller, caseId, EDIT_REFERRAL_AND_PLAN);
-    }
-    access.requireMember(caller, c, c.getCurrentProvision(), "complete the referral and the plan");
-    return c;
+  /** The case, for a step of the edition it runs under (CaseAccess#caseForStep). */
+  private ReintegrationCase step(Caller caller, long caseId, long version, Step step) {
+    return access.caseForStep(caller, caseId, version, step);
   }
 
-  /** The case in the caller's scope, with the permission, at the version the caller read. */
-  private ReintegrationCase caseFor(Caller caller, long caseId, long version, Permission... anyOf) {
-    return access.caseToWrite(caller, caseId, version, anyOf);
+  /** Whether the step belongs where the case stands, on its route. */
+  private boolean belongsWhereItStands(ReintegrationCase c, Step step) {
+    StepRule rule = editions.of(c).step(step);
+    return rule.belongsTo(c.getRoute()) && rule.belongsAt(c.getStatus());
   }
 
+  /** Takes the step of the case's edition, recording the move in the history. */
   private void move(ReintegrationCase c, Step step, Caller caller, String reason) {
-    CaseStatus to = step.from(c).orElseThrow();
-    cases.add(c.changeStatus(to, caller.name(), reason, now()));
+    c.take(editions.of(c).step(step), caller.name(), reason, now()).ifPresent(cases::add);
   }
 
   private Establishment establishment(String field, long id) {

@@ -6,7 +6,7 @@ import jakarta.interceptor.InvocationContext;
 import java.util.Arrays;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
-import uk.gov.borough.reintegration.domain.model.workflow.StepNotAllowed;
+import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
 
 /**
  * Records in the audit trail each step a service refuses because the policy forbids it (422, a

@@ -17,6 +17,7 @@ public final class Editions {
   public static final PolicyEdition HAVERING_2020_21 =
       new PolicyEdition(
           "Havering 2020/21",
+          HaveringSteps.all(),
           List.of(
               // "4 week review date": the end of plan week 4 on the AP's calendar (P7)
               new DeadlineRule(

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One edition of the borough's policy: the value the deadlines are counted from. A borough may
- * override its numbers ({@link #overridable()}) without a rebuild; an edition so changed keeps its
- * name and says which values differ ({@link #overrides()}), and a case keeps both until it closes.
+ * One edition of the borough's policy: its steps, where each belongs and whose it is, and the
+ * deadlines they are counted by. A borough may override its numbers ({@link #overridable()})
+ * without a rebuild; an edition so changed keeps its name and says which values differ ({@link
+ * #overrides()}), and a case keeps both until it closes.
  */
 public final class PolicyEdition {
 
@@ -25,29 +26,47 @@ public final class PolicyEdition {
   private final Map<DeadlineKind, DeadlineRule> deadlines;
   private final int dueSoonDays;
   private final Map<String, Integer> overrides;
+  private final Map<Step, StepRule> steps;
 
-  public PolicyEdition(String name, List<DeadlineRule> deadlines, int dueSoonDays) {
-    this(name, byKind(deadlines), dueSoonDays, Map.of());
+  public PolicyEdition(
+      String name, List<StepRule> steps, List<DeadlineRule> deadlines, int dueSoonDays) {
+    this(name, byStep(steps), byKind(deadlines), dueSoonDays, Map.of());
   }
 
   private PolicyEdition(
       String name,
+      Map<Step, StepRule> steps,
       Map<DeadlineKind, DeadlineRule> deadlines,
       int dueSoonDays,
       Map<String, Integer> overrides) {
+    if (!steps.keySet().containsAll(List.of(Step.values()))) {
+      throw new IllegalArgumentException(name + " does not set every step");
+    }
     if (!deadlines.keySet().containsAll(List.of(DeadlineKind.values()))) {
       throw new IllegalArgumentException(name + " does not set every deadline");
     }
     this.name = name;
+    this.steps = Collections.unmodifiableMap(steps);
     this.deadlines = Collections.unmodifiableMap(deadlines);
     this.dueSoonDays = dueSoonDays;
     this.overrides = Collections.unmodifiableMap(new TreeMap<>(overrides));
+  }
+
+  private static Map<Step, StepRule> byStep(List<StepRule> rules) {
+    Map<Step, StepRule> map = new EnumMap<>(Step.class);
+    rules.forEach(rule -> map.put(rule.step(), rule));
+    return map;
   }
 
   private static Map<DeadlineKind, DeadlineRule> byKind(List<DeadlineRule> rules) {
     Map<DeadlineKind, DeadlineRule> map = new EnumMap<>(DeadlineKind.class);
     rules.forEach(rule -> map.put(rule.kind(), rule));
     return map;
+  }
+
+  /** Where the step belongs, what it does to the status, and whose it is. */
+  public StepRule step(Step step) {
+    return steps.get(step);
   }
 
   /** As a borough names it: "Havering 2020/21". */
@@ -110,7 +129,7 @@ public final class PolicyEdition {
         differing.put(key, count);
       }
     }
-    return new PolicyEdition(name, changed, dueSoon, differing);
+    return new PolicyEdition(name, steps, changed, dueSoon, differing);
   }
 
   /** The numbers that differ from the edition as published, as staff read them. */

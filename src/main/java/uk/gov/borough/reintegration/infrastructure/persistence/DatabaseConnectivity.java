@@ -11,7 +11,8 @@ import javax.sql.DataSource;
 /**
  * A round trip to the database on the readiness check's own connections, so that the check answers
  * within seconds even while every connection of the requests' pool waits on a locked table (issue
- * 13, point 6).
+ * 13, point 6). Every read on the connection is bounded too, so a connection whose database went
+ * quiet without closing it cannot keep a load balancer waiting.
  */
 @ApplicationScoped
 public class DatabaseConnectivity {
@@ -25,6 +26,7 @@ public class DatabaseConnectivity {
   public Optional<String> problem() {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
+      connection.setNetworkTimeout(Runnable::run, TIMEOUT_SECONDS * 2000);
       statement.setQueryTimeout(TIMEOUT_SECONDS);
       statement.execute("SELECT 1");
       return Optional.empty();

@@ -17,7 +17,7 @@ import uk.gov.borough.reintegration.application.WriteLimits;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.calendar.TermDatesMissingException;
 import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
-import uk.gov.borough.reintegration.domain.model.workflow.StepNotAllowed;
+import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
 
 /**
  * A step taken from a page: done, it shows the next page with what happened; refused, it stays on

@@ -3,9 +3,11 @@ package uk.gov.borough.reintegration.domain.model;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
@@ -38,6 +40,21 @@ public final class Fixtures {
   public static ReintegrationCase permanentExclusionCase() {
     return new ReintegrationCase(
         pupil(), Route.PERMANENT_EXCLUSION, mainstreamSchool("Referring School"), oliveAcademy());
+  }
+
+  /**
+   * The case as it stands at the status, as if the steps to it had been taken: the entity moves
+   * only by a step of its edition, and a test of what a status means needs the status alone.
+   */
+  public static ReintegrationCase standingAt(ReintegrationCase c, CaseStatus status) {
+    try {
+      Field field = ReintegrationCase.class.getDeclaredField("status");
+      field.setAccessible(true);
+      field.set(c, status);
+      return c;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The messages of every constraint the object breaks, its cascaded parts included. */

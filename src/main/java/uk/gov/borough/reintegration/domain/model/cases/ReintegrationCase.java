@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
@@ -38,6 +39,9 @@ import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
 import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
+import uk.gov.borough.reintegration.domain.policy.Party;
+import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
+import uk.gov.borough.reintegration.domain.policy.StepRule;
 
 /**
  * A reintegration: "a supported transfer for pupil's moving from a period of support and
@@ -46,8 +50,8 @@ import uk.gov.borough.reintegration.domain.model.party.Pupil;
  *
  * <p>The case holds what the Reintegration Plan's case details, Stage 1 and outcome ask for (P7,
  * P9); meetings, plan weeks, evaluations, incidents, documents, notes and history point at the case
- * from their own tables. Which status may follow which is decided by the workflow services, which
- * call {@link #changeStatus} once the policy's rules allow the move.
+ * from their own tables. The case keeps its own process: its status moves only by a step of the
+ * edition it runs under ({@link #take}), which the services call once the policy's rules allow it.
  */
 @Entity
 @Table(name = "ri_reintegration_case")
@@ -216,11 +220,37 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
     return this;
   }
 
+  /** The history entry of the case's opening, as a draft referral (P4). */
+  public CaseHistoryEntry opened(String by, LocalDateTime at) {
+    return new CaseHistoryEntry(
+        this, at, by, CaseHistoryEntry.STATUS_CHANGED, null, status, "Referral opened");
+  }
+
   /**
-   * Moves the case to another status and gives the history entry that records the move. Whether the
-   * policy allows the move is the workflow services' to decide before they call this.
+   * Takes a step of the edition the case runs under: moves, pauses or resumes the case as the step
+   * says; a record leaves the status as it is. A step that does not belong where the case stands,
+   * or to its route, is refused and changes nothing.
+   *
+   * @return the history entry of the move; empty for a record
+   * @throws StepNotAllowed if the step does not belong where the case stands
    */
-  public CaseHistoryEntry changeStatus(
+  public Optional<CaseHistoryEntry> take(
+      StepRule rule, String by, String reason, LocalDateTime at) {
+    if (!rule.belongsAt(status)) {
+      throw new StepNotAllowed(rule.step(), status);
+    }
+    if (!rule.belongsTo(route)) {
+      throw new StepNotAllowed(rule.step(), route);
+    }
+    return switch (rule.move()) {
+      case MOVES -> Optional.of(changeStatus(rule.to(), by, reason, at));
+      case PAUSES -> Optional.of(pause(rule.to(), by, reason, at));
+      case RESUMES -> Optional.of(resume(by, reason, at));
+      case RECORDS -> Optional.empty();
+    };
+  }
+
+  private CaseHistoryEntry changeStatus(
       CaseStatus newStatus, String by, String reason, LocalDateTime at) {
     CaseStatus previous = status;
     status = Objects.requireNonNull(newStatus, "status");
@@ -229,6 +259,31 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
     }
     return new CaseHistoryEntry(
         this, at, by, CaseHistoryEntry.STATUS_CHANGED, previous, newStatus, reason);
+  }
+
+  /** Pauses the case (R1, R3), remembering where it stood so that it goes on from there. */
+  private CaseHistoryEntry pause(CaseStatus pausedAs, String by, String reason, LocalDateTime at) {
+    CaseStatus current = status;
+    CaseHistoryEntry entry = changeStatus(pausedAs, by, reason, at);
+    statusBeforeStop = current;
+    return entry;
+  }
+
+  /** Goes on from where the case was paused. */
+  private CaseHistoryEntry resume(String by, String reason, LocalDateTime at) {
+    CaseHistoryEntry entry = changeStatus(statusBeforeStop, by, reason, at);
+    statusBeforeStop = null;
+    return entry;
+  }
+
+  /** The establishment of a party of the case; null for an inclusion officer, or until named. */
+  public Establishment establishmentOf(Party party) {
+    return switch (party) {
+      case PROVIDER -> currentProvision;
+      case REFERRING_SCHOOL -> referringSchool;
+      case RECEIVING_SCHOOL -> receivingSchool;
+      case INCLUSION_OFFICER -> null;
+    };
   }
 
   /** The referral went to the IYFAP mailbox (P4). */
@@ -244,24 +299,6 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
   /** The pupil's first day at the receiving school, the first induction day (P4). */
   public void recordPlacementStart(LocalDate on) {
     this.placementStartDate = on;
-  }
-
-  /**
-   * Pauses the case (consent withdrawn, R1; not on track, R3), remembering where it stood so that
-   * it goes on from there when the pause ends, and gives the history entry.
-   */
-  public CaseHistoryEntry pause(CaseStatus pausedAs, String by, String reason, LocalDateTime at) {
-    CaseStatus current = status;
-    CaseHistoryEntry entry = changeStatus(pausedAs, by, reason, at);
-    statusBeforeStop = current;
-    return entry;
-  }
-
-  /** Goes on from where the case was paused, and gives the history entry. */
-  public CaseHistoryEntry resume(String by, String reason, LocalDateTime at) {
-    CaseHistoryEntry entry = changeStatus(statusBeforeStop, by, reason, at);
-    statusBeforeStop = null;
-    return entry;
   }
 
   /** Names the school proposed to receive the pupil, before the panel decides (P4). */

@@ -19,7 +19,6 @@ import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.DocumentLimit;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
 import uk.gov.borough.reintegration.domain.model.cases.CaseHistoryEntry;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
@@ -27,7 +26,6 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.DocumentKind;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
-import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.domain.model.incident.Incident;
@@ -37,8 +35,8 @@ import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
-import uk.gov.borough.reintegration.domain.model.workflow.Step;
 import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
+import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
 import uk.gov.borough.reintegration.infrastructure.letters.PlanPdf;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
@@ -157,12 +155,24 @@ public class CasePage {
   }
 
   /**
-   * Whether the policy's process has the step where the case stands (the service decides, this only
-   * spares a person forms that would be refused).
+   * The one question each form asks (issue 15): may this person take the step on this case, where
+   * it stood when the page was drawn? The edition the case runs under answers; the service asks
+   * again when the form is sent, so this only spares a person forms that would be refused.
    */
-  public boolean offers(String step) {
-    CaseStatus status = getDrawnStatus();
-    return status != null && Step.valueOf(step).isAllowedFrom(status);
+  public boolean mayTake(String step) {
+    ReintegrationCase c = getReintegration();
+    CaseStatus drawn = getDrawnStatus();
+    return c != null
+        && drawn != null
+        && editions
+            .of(c)
+            .step(Step.valueOf(step))
+            .isOpenTo(caller, drawn, c.getRoute(), c::establishmentOf);
+  }
+
+  /** Whether the person reads the case's audit history and messages. */
+  public boolean isHistoryReader() {
+    return caseService.readsHistory(caller);
   }
 
   /**
@@ -246,23 +256,6 @@ public class CasePage {
     this.noteSpecialCategory = noteSpecialCategory;
   }
 
-  /**
-   * Whether the person completes the referral and the plan: the provider's staff, or a school's on
-   * a managed move (P5), as the workflow has it.
-   */
-  public boolean isReferralKeeper() {
-    ReintegrationCase c = getReintegration();
-    return caller.may(Permission.EDIT_REFERRAL_AND_PLAN)
-        || c != null
-            && c.getRoute() == Route.MANAGED_MOVE
-            && caller.may(Permission.RECORD_SCHOOL_STEPS);
-  }
-
-  /** Whether the caller carries the permission, to offer only the steps that are theirs. */
-  public boolean may(String permission) {
-    return caller.may(Permission.valueOf(permission));
-  }
-
   /** The edition the case is run under, with any numbers the borough had changed (issue 15). */
   public String getPolicyEdition() {
     return inWords(editions.of(getReintegration()));
@@ -335,7 +328,7 @@ public class CasePage {
   /** The messages the case's events wrote, for those who follow their delivery. */
   public List<OutboxMessage> getMessages() {
     if (messages == null) {
-      messages = caller.may(Permission.READ_AUDIT) ? workflow.messages(caller, getId()) : List.of();
+      messages = isHistoryReader() ? workflow.messages(caller, getId()) : List.of();
     }
     return messages;
   }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import uk.gov.borough.reintegration.domain.model.Fixtures;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Role;
+import uk.gov.borough.reintegration.domain.policy.Editions;
+import uk.gov.borough.reintegration.domain.policy.Step;
+import uk.gov.borough.reintegration.domain.policy.StepRule;
 
 class ReintegrationCaseTest {
 
@@ -39,7 +42,9 @@ class ReintegrationCaseTest {
     LocalDateTime at = LocalDateTime.of(2025, 1, 24, 9, 30);
 
     CaseHistoryEntry entry =
-        reintegrationCase.changeStatus(CaseStatus.REFERRED, "AP lead", "Referral sent", at);
+        reintegrationCase
+            .take(step(Step.SUBMIT_REFERRAL), "AP lead", "Referral sent", at)
+            .orElseThrow();
 
     assertEquals(CaseStatus.REFERRED, reintegrationCase.getStatus());
     assertSame(reintegrationCase, entry.getReintegrationCase());
@@ -98,7 +103,7 @@ class ReintegrationCaseTest {
     assertFalse(reintegrationCase.showsPupilDetailsTo(SCHOOL));
     assertTrue(reintegrationCase.showsPupilDetailsTo(OFFICER));
 
-    reintegrationCase.pause(CaseStatus.NOT_READY, "AP lead", "Not on track", at);
+    reintegrationCase.take(step(Step.FIND_NOT_READY), "AP lead", "Not on track", at);
     assertFalse(reintegrationCase.showsPupilDetailsTo(AP), "a paused draft is still a draft");
   }
 
@@ -107,12 +112,16 @@ class ReintegrationCaseTest {
   void aReferredCaseShowsThePupilsDetailsToItsParties() {
     ReintegrationCase reintegrationCase = Fixtures.permanentExclusionCase();
     LocalDateTime at = LocalDateTime.of(2025, 1, 24, 9, 30);
-    reintegrationCase.changeStatus(CaseStatus.REFERRED, "AP lead", "Referral sent", at);
+    reintegrationCase.take(step(Step.SUBMIT_REFERRAL), "AP lead", "Referral sent", at);
 
     assertTrue(reintegrationCase.showsPupilDetailsTo(AP));
     assertTrue(reintegrationCase.showsPupilDetailsTo(SCHOOL));
 
-    reintegrationCase.pause(CaseStatus.STOPPED_CONSENT_WITHDRAWN, "AP lead", "Withdrawn", at);
+    reintegrationCase.take(step(Step.STOP_FOR_WITHDRAWN_CONSENT), "AP lead", "Withdrawn", at);
     assertTrue(reintegrationCase.showsPupilDetailsTo(AP), "paused after the referral");
+  }
+
+  private static StepRule step(Step step) {
+    return Editions.HAVERING_2020_21.step(step);
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ class NextActionTest {
     ReintegrationCase c = Fixtures.permanentExclusionCase();
     for (CaseStatus status :
         Set.of(CaseStatus.REFERRED, CaseStatus.AT_PANEL, CaseStatus.SUCCESSFUL)) {
-      c.changeStatus(status, "test", "test", LocalDateTime.of(2026, 11, 28, 9, 0));
+      Fixtures.standingAt(c, status);
       NextAction action = NextAction.of(c).orElseThrow();
       assertTrue(action.isFor(OFFICER), status.name());
       assertFalse(action.isFor(OLIVE_STAFF), status.name());
@@ -54,7 +53,7 @@ class NextActionTest {
   @DisplayName("P4: planning waits on the receiving school once the panel names it")
   void planningWaitsOnTheReceivingSchool() {
     ReintegrationCase c = Fixtures.permanentExclusionCase();
-    c.changeStatus(CaseStatus.PLANNING, "test", "test", LocalDateTime.of(2026, 11, 28, 9, 0));
+    Fixtures.standingAt(c, CaseStatus.PLANNING);
     assertTrue(NextAction.of(c).isEmpty(), "no receiving school named yet: nobody's move");
     Establishment receiving = Fixtures.mainstreamSchool("Receiving School");
     c.nameReceivingSchool(
@@ -68,7 +67,7 @@ class NextActionTest {
   void closedCaseAsksNothing() {
     ReintegrationCase c = Fixtures.permanentExclusionCase();
     for (CaseStatus status : CaseStatus.CLOSED) {
-      c.changeStatus(status, "test", "test", LocalDateTime.of(2026, 11, 28, 9, 0));
+      Fixtures.standingAt(c, status);
       assertTrue(NextAction.of(c).isEmpty(), status.name());
     }
   }

@@ -1,0 +1,194 @@
+package uk.gov.borough.reintegration.domain.policy;
+
+import static uk.gov.borough.reintegration.domain.model.access.Permission.ACKNOWLEDGE_OUTCOME;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.ADD_NOTES;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.DECIDE_AT_PANEL;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.EDIT_REFERRAL_AND_PLAN;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.RECORD_SCHOOL_STEPS;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.AT_PANEL;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.BROKEN_DOWN;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.COMPLETED;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.DECLINED;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.DEFERRED;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.DRAFT;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.NOT_READY;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.PLANNING;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.REFERRED;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.RETURNED_TO_OLIVE_ACADEMY;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.RETURNED_TO_REFERRING_SCHOOL;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.STARTED;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.STOPPED_CONSENT_WITHDRAWN;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.SUCCESSFUL;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.SUCCESS_ACKNOWLEDGED;
+import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.UNDER_REVIEW;
+import static uk.gov.borough.reintegration.domain.model.cases.Route.MANAGED_MOVE;
+import static uk.gov.borough.reintegration.domain.model.cases.Route.PERMANENT_EXCLUSION;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.policy.StepRule.Move;
+
+/**
+ * The steps of the 2020/21 policy, where each belongs and whose it is (P4-P9; DESIGN.md, "Who uses
+ * it" and "Workflow and rules").
+ */
+final class HaveringSteps {
+
+  private HaveringSteps() {}
+
+  private static final Set<CaseStatus> OPEN =
+      EnumSet.complementOf(EnumSet.copyOf(CaseStatus.CLOSED));
+  private static final Set<CaseStatus> EVERY_STATUS = EnumSet.allOf(CaseStatus.class);
+  private static final Set<Route> EVERY_ROUTE = EnumSet.allOf(Route.class);
+  private static final Set<Route> HEARD_AT_IYFAP = EnumSet.complementOf(EnumSet.of(MANAGED_MOVE));
+
+  /** The statuses before the placement, while the provider may still find the pupil not ready. */
+  private static final Set<CaseStatus> BEFORE_THE_START =
+      EnumSet.of(DRAFT, REFERRED, AT_PANEL, DEFERRED, PLANNING);
+
+  private static final Set<CaseStatus> IN_PLACEMENT = EnumSet.of(STARTED, UNDER_REVIEW);
+
+  /**
+   * The provider completes the referral and the plan (P7); on a managed move, the pupil's own
+   * school does, which is both the referring school and the current provision (P5).
+   */
+  private static final List<Taker> PROVIDER =
+      List.of(
+          Taker.of(Party.PROVIDER, EDIT_REFERRAL_AND_PLAN),
+          Taker.of(Party.PROVIDER, RECORD_SCHOOL_STEPS).on(MANAGED_MOVE));
+
+  private static final List<Taker> OFFICER =
+      List.of(Taker.of(Party.INCLUSION_OFFICER, DECIDE_AT_PANEL));
+
+  /** Any school or provision of the case, as the plan's records are kept by all of them (P7). */
+  private static final List<Taker> SCHOOLS =
+      List.of(Taker.of(null, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS));
+
+  /** Either party to the success: the receiving school and the provider sign it off (P4). */
+  private static final List<Taker> BOTH_PARTIES =
+      List.of(
+          Taker.of(Party.RECEIVING_SCHOOL, RECORD_SCHOOL_STEPS),
+          Taker.of(Party.PROVIDER, EDIT_REFERRAL_AND_PLAN));
+
+  /** "In all cases the pupil may return to the referring school" (P6): an officer or a school. */
+  private static final List<Taker> RETURN =
+      List.of(
+          Taker.of(Party.INCLUSION_OFFICER, DECIDE_AT_PANEL), Taker.of(null, RECORD_SCHOOL_STEPS));
+
+  static List<StepRule> all() {
+    return List.of(
+        moves(Step.SUBMIT_REFERRAL, REFERRED, HEARD_AT_IYFAP, PROVIDER, DRAFT),
+        new StepRule(
+            Step.FIND_NOT_READY, BEFORE_THE_START, Move.PAUSES, NOT_READY, EVERY_ROUTE, PROVIDER),
+        resumes(Step.FIND_READY_AGAIN, NOT_READY, EVERY_ROUTE, PROVIDER),
+        moves(Step.LIST_AT_HEARING, AT_PANEL, HEARD_AT_IYFAP, OFFICER, REFERRED, DEFERRED),
+        moves(Step.RATIFY, PLANNING, HEARD_AT_IYFAP, OFFICER, AT_PANEL),
+        moves(Step.DEFER, DEFERRED, HEARD_AT_IYFAP, OFFICER, AT_PANEL),
+        moves(Step.DECLINE, DECLINED, HEARD_AT_IYFAP, OFFICER, AT_PANEL),
+        // The schools agree a managed move between them, without a hearing (P5)
+        moves(
+            Step.AGREE_MANAGED_MOVE,
+            PLANNING,
+            EnumSet.of(MANAGED_MOVE),
+            List.of(Taker.of(null, RECORD_SCHOOL_STEPS)),
+            DRAFT),
+        moves(Step.START, STARTED, EVERY_ROUTE, SCHOOLS, PLANNING),
+        moves(Step.BEGIN_LIAISON, UNDER_REVIEW, EVERY_ROUTE, SCHOOLS, STARTED),
+        moves(Step.AGREE_SUCCESS, SUCCESSFUL, EVERY_ROUTE, BOTH_PARTIES, STARTED, UNDER_REVIEW),
+        moves(
+            Step.ACKNOWLEDGE_SUCCESS,
+            SUCCESS_ACKNOWLEDGED,
+            EVERY_ROUTE,
+            List.of(Taker.of(Party.INCLUSION_OFFICER, ACKNOWLEDGE_OUTCOME)),
+            SUCCESSFUL),
+        moves(Step.COMPLETE, COMPLETED, EVERY_ROUTE, PROVIDER, SUCCESS_ACKNOWLEDGED),
+        // The receiving school ends a placement that broke down (P5, R10)
+        moves(
+            Step.END_PLACEMENT,
+            BROKEN_DOWN,
+            EVERY_ROUTE,
+            List.of(Taker.of(Party.RECEIVING_SCHOOL, RECORD_SCHOOL_STEPS)),
+            STARTED,
+            UNDER_REVIEW),
+        moves(
+            Step.RETURN_TO_OLIVE_ACADEMY,
+            RETURNED_TO_OLIVE_ACADEMY,
+            EVERY_ROUTE,
+            RETURN,
+            BROKEN_DOWN),
+        moves(
+            Step.RETURN_TO_REFERRING_SCHOOL,
+            RETURNED_TO_REFERRING_SCHOOL,
+            EVERY_ROUTE,
+            RETURN,
+            NOT_READY,
+            DECLINED,
+            PLANNING,
+            STARTED,
+            UNDER_REVIEW,
+            BROKEN_DOWN,
+            STOPPED_CONSENT_WITHDRAWN),
+        // R1: a permanently excluded pupil's case stops while consent is withdrawn
+        new StepRule(
+            Step.STOP_FOR_WITHDRAWN_CONSENT,
+            union(BEFORE_THE_START, IN_PLACEMENT),
+            Move.PAUSES,
+            STOPPED_CONSENT_WITHDRAWN,
+            EnumSet.of(PERMANENT_EXCLUSION),
+            PROVIDER),
+        resumes(Step.RESUME_WITH_CONSENT, STOPPED_CONSENT_WITHDRAWN, EVERY_ROUTE, PROVIDER),
+        records(Step.RECORD_PARENT_CARER, OPEN, PROVIDER),
+        records(Step.RECORD_CONSENT, OPEN, PROVIDER),
+        // Stage 1 is completed with the referral, and re-assessed until the start (P7, R3)
+        records(Step.RECORD_STAGE1, union(BEFORE_THE_START, EnumSet.of(NOT_READY)), PROVIDER),
+        // Uniform support is decided at referral (P5, R4), when the AP start is recorded too
+        records(Step.DECIDE_UNIFORM, EnumSet.of(DRAFT, NOT_READY), PROVIDER),
+        records(Step.RECORD_AP_START, EnumSet.of(DRAFT, NOT_READY), PROVIDER),
+        // Readiness is shown before the start (P4, R2)
+        records(Step.RECORD_READINESS, EnumSet.of(PLANNING), PROVIDER),
+        records(Step.SIGN_OFF, IN_PLACEMENT, BOTH_PARTIES),
+        // The school of roll decides once the success is agreed (P4, R12): a mainstream school,
+        // or Olive Academy for a permanently excluded pupil
+        records(
+            Step.DECIDE_ROLL,
+            EnumSet.of(SUCCESSFUL, SUCCESS_ACKNOWLEDGED),
+            List.of(Taker.of(Party.REFERRING_SCHOOL, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN))),
+        records(Step.SUPERSEDE_ROLL, EVERY_STATUS, OFFICER),
+        records(Step.MOVE_TO_EDITION_IN_FORCE, OPEN, OFFICER),
+        records(Step.PLAN_MEETING, OPEN, SCHOOLS),
+        records(Step.RECORD_PHASED_RETURN_WEEK, OPEN, SCHOOLS),
+        records(Step.RECORD_EVALUATION, OPEN, SCHOOLS),
+        records(
+            Step.EXTEND_DEADLINE,
+            OPEN,
+            List.of(
+                Taker.of(null, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS),
+                Taker.of(Party.INCLUSION_OFFICER, DECIDE_AT_PANEL))),
+        records(Step.ADD_DOCUMENT, OPEN, SCHOOLS),
+        records(Step.ADD_NOTE, EVERY_STATUS, List.of(Taker.of(null, ADD_NOTES))));
+  }
+
+  private static StepRule moves(
+      Step step, CaseStatus to, Set<Route> routes, List<Taker> takers, CaseStatus... from) {
+    return new StepRule(step, EnumSet.copyOf(Arrays.asList(from)), Move.MOVES, to, routes, takers);
+  }
+
+  private static StepRule resumes(
+      Step step, CaseStatus from, Set<Route> routes, List<Taker> takers) {
+    return new StepRule(step, EnumSet.of(from), Move.RESUMES, null, routes, takers);
+  }
+
+  private static StepRule records(Step step, Set<CaseStatus> from, List<Taker> takers) {
+    return new StepRule(step, from, Move.RECORDS, null, EVERY_ROUTE, takers);
+  }
+
+  private static Set<CaseStatus> union(Set<CaseStatus> a, Set<CaseStatus> b) {
+    Set<CaseStatus> both = EnumSet.copyOf(a);
+    both.addAll(b);
+    return both;
+  }
+}
