@@ -487,7 +487,10 @@ class CaseWorkflowHttpIT {
     long id = open(QUILLFIELD, "F999215820620", "MANAGED_MOVE", "990103", "990103", null);
     ok(step(QUILLFIELD, id, "stage-1", stage1(true)));
     ok(step(QUILLFIELD, id, "uniform", "\"funding\":\"NONE_NEEDED\",\"decidedOn\":\"2026-11-20\""));
-    refused(400, null, step(OFFICER, id, "hearing", "\"hearingId\":" + hearing("2027-02-04")));
+    HttpResponse<String> heard =
+        step(OFFICER, id, "hearing", "\"hearingId\":" + hearing("2027-02-04"));
+    refused(409, null, heard);
+    assertTrue(heard.body().contains("managed move route cannot be listed"), heard.body());
     assertEquals(
         "PLANNING",
         status(
@@ -607,8 +610,11 @@ class CaseWorkflowHttpIT {
     refused(404, null, step(KORU, id, "referral", ""));
     HttpResponse<String> badDate = step(OLIVE, id, "ap-start", "\"on\":\"3rd of November\"");
     assertEquals(400, badDate.statusCode(), badDate.body());
+    HttpResponse<String> early = step(OLIVE, id, "readiness", "\"progressShownOn\":\"2026-11-05\"");
+    assertEquals(409, early.statusCode(), early.body());
+    assertTrue(early.body().contains("It is waiting for this"), early.body());
     HttpResponse<String> future =
-        step(OLIVE, id, "readiness", "\"progressShownOn\":\"2099-01-05\"");
+        step(OLIVE, id, "uniform", "\"funding\":\"NONE_NEEDED\",\"decidedOn\":\"2099-01-05\"");
     assertEquals(400, future.statusCode(), future.body());
     assertTrue(future.body().contains("cannot be in the future"), future.body());
     HttpResponse<String> badStage1 = step(OLIVE, id, "stage-1", "\"onTrack\":false");

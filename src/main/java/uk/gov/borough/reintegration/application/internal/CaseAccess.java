@@ -8,7 +8,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.PermissionRefusedException;
@@ -27,6 +29,7 @@ import uk.gov.borough.reintegration.domain.policy.Party;
 import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
 import uk.gov.borough.reintegration.domain.policy.StepRule;
+import uk.gov.borough.reintegration.domain.policy.Taker;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 /**
@@ -97,9 +100,30 @@ public class CaseAccess {
    * case waits for and from whom), and the caller one of those whose step it is (403).
    */
   public ReintegrationCase caseForStep(Caller caller, long caseId, long version, Step step) {
+    return caseForStepOf(caller, caseId, version, step, taker -> true);
+  }
+
+  /**
+   * As {@link #caseForStep}, for a step taken for one party of the case (a sign-off for the
+   * receiving school, or for the provider): only that party's takers may take it.
+   */
+  public ReintegrationCase caseForStepAs(
+      Caller caller, long caseId, long version, Step step, Party party) {
+    return caseForStepOf(caller, caseId, version, step, taker -> taker.party() == party);
+  }
+
+  private ReintegrationCase caseForStepOf(
+      Caller caller, long caseId, long version, Step step, Predicate<Taker> which) {
     ReintegrationCase c = caseInScope(caller, caseId);
     StepRule rule = editions.of(c).step(step);
-    require(caller, caseId, rule.permissions().toArray(Permission[]::new));
+    List<Taker> takers = rule.takers().stream().filter(which).toList();
+    require(
+        caller,
+        caseId,
+        takers.stream()
+            .flatMap(taker -> taker.anyOf().stream())
+            .distinct()
+            .toArray(Permission[]::new));
     requireVersion(c, version);
     if (!rule.belongsTo(c.getRoute())) {
       throw new StepNotAllowed(step, c.getRoute());
@@ -112,33 +136,17 @@ public class CaseAccess {
               .map(next -> "It is waiting for this: " + next.what() + ", from " + next.whom() + ".")
               .orElse("It is closed: nothing more is asked of it."));
     }
-    if (!rule.isTakenBy(caller, c.getRoute(), c::establishmentOf)) {
+    if (takers.stream().noneMatch(taker -> taker.is(caller, c.getRoute(), c::establishmentOf))) {
       refuse(caller, caseId, "{\"reason\":\"not one of those whose step it is\"}");
       throw new PermissionRefusedException(
           "Only "
-              + rule.takers().stream()
+              + takers.stream()
                   .map(taker -> whom(c, taker.party()))
                   .distinct()
                   .collect(Collectors.joining(" or "))
               + " may take this step on this case.");
     }
     return c;
-  }
-
-  /**
-   * Refuses a step taken for one party of the case (a sign-off for the receiving school, or for the
-   * provider) to anyone but that party's takers.
-   */
-  public void requireTakerAs(Caller caller, ReintegrationCase c, Step step, Party party) {
-    boolean taker =
-        editions.of(c).step(step).takers().stream()
-            .filter(t -> t.party() == party)
-            .anyMatch(t -> t.is(caller, c.getRoute(), c::establishmentOf));
-    if (!taker) {
-      refuse(caller, c.getId(), "{\"reason\":\"not one of those whose step it is\"}");
-      throw new PermissionRefusedException(
-          "Only " + whom(c, party) + " may take this step for " + words(party) + ".");
-    }
   }
 
   private static String words(Party party) {

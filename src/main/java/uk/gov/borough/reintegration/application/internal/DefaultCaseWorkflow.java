@@ -397,12 +397,13 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase signOff(
       Caller caller, long caseId, long version, Party party, LocalDate on) {
-    ReintegrationCase c = step(caller, caseId, version, Step.SIGN_OFF);
-    access.requireTakerAs(
-        caller,
-        c,
-        Step.SIGN_OFF,
-        uk.gov.borough.reintegration.domain.policy.Party.valueOf(party.name()));
+    ReintegrationCase c =
+        access.caseForStepAs(
+            caller,
+            caseId,
+            version,
+            Step.SIGN_OFF,
+            uk.gov.borough.reintegration.domain.policy.Party.valueOf(party.name()));
     SignOff signOff = new SignOff(caller.name(), on);
     if (party == Party.RECEIVING_SCHOOL) {
       c.signOffByReceivingSchool(signOff);

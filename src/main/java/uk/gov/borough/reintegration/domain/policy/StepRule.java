@@ -1,12 +1,9 @@
 package uk.gov.borough.reintegration.domain.policy;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
@@ -55,13 +52,6 @@ public record StepRule(
   /** Whether the step is part of the route's process at all. */
   public boolean belongsTo(Route route) {
     return routes.contains(route);
-  }
-
-  /** Every permission that one of the takers carries: the role check before any other. */
-  public Set<Permission> permissions() {
-    return takers.stream()
-        .flatMap(taker -> taker.anyOf().stream())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /** Whether the person is one of the step's takers on a case of the route with these parties. */
