@@ -7,7 +7,7 @@ import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.outbox.HeldMessages;
-import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
+import uk.gov.borough.reintegration.domain.policy.NextAction;
 
 /** What a person has to do today, across their cases (issue 5, "My work"). */
 public interface WorkList {

@@ -9,7 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
@@ -22,12 +22,9 @@ import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
 import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
-import uk.gov.borough.reintegration.domain.model.party.Establishment;
-import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
-import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
 import uk.gov.borough.reintegration.domain.policy.Party;
+import uk.gov.borough.reintegration.domain.policy.RuleViolation;
 import uk.gov.borough.reintegration.domain.policy.Step;
-import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
 import uk.gov.borough.reintegration.domain.policy.StepRule;
 import uk.gov.borough.reintegration.domain.policy.Taker;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
@@ -116,7 +113,11 @@ public class CaseAccess {
       Caller caller, long caseId, long version, Step step, Predicate<Taker> which) {
     ReintegrationCase c = caseInScope(caller, caseId);
     StepRule rule = editions.of(c).step(step);
-    List<Taker> takers = rule.takers().stream().filter(which).toList();
+    List<Taker> takers =
+        rule.takers().stream().filter(which).filter(t -> t.isOn(c.getRoute())).toList();
+    if (takers.isEmpty()) {
+      throw new IllegalArgumentException(step + " has no taker of that party on this route");
+    }
     require(
         caller,
         caseId,
@@ -125,43 +126,26 @@ public class CaseAccess {
             .distinct()
             .toArray(Permission[]::new));
     requireVersion(c, version);
-    if (!rule.belongsTo(c.getRoute())) {
-      throw new StepNotAllowed(step, c.getRoute());
-    }
-    if (!rule.belongsAt(c.getStatus())) {
-      throw new StepNotAllowed(
-          step,
-          c.getStatus(),
-          NextAction.of(c)
-              .map(next -> "It is waiting for this: " + next.what() + ", from " + next.whom() + ".")
-              .orElse("It is closed: nothing more is asked of it."));
-    }
+    rule.requireInPlace(
+        c.getStatus(),
+        c.getRoute(),
+        editions
+            .of(c)
+            .nextAction(c)
+            .map(next -> "It is waiting for this: " + next.what() + ", from " + next.whom() + ".")
+            .orElse("It is closed: nothing more is asked of it."));
     if (takers.stream().noneMatch(taker -> taker.is(caller, c.getRoute(), c::establishmentOf))) {
       refuse(caller, caseId, "{\"reason\":\"not one of those whose step it is\"}");
       throw new PermissionRefusedException(
           "Only "
               + takers.stream()
-                  .map(taker -> whom(c, taker.party()))
+                  .map(taker -> taker.whom(c::establishmentOf))
+                  .filter(Objects::nonNull)
                   .distinct()
                   .collect(Collectors.joining(" or "))
               + " may take this step on this case.");
     }
     return c;
-  }
-
-  private static String words(Party party) {
-    return "the " + party.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static String whom(ReintegrationCase c, Party party) {
-    if (party == null) {
-      return "the staff of its schools and provision";
-    }
-    if (party == Party.INCLUSION_OFFICER) {
-      return "an inclusion officer";
-    }
-    Establishment establishment = c.establishmentOf(party);
-    return establishment == null ? words(party) : "staff of " + establishment.getName();
   }
 
   /** Raises the version of the case a step wrote, if it wrote one: once the step succeeded. */
@@ -200,22 +184,6 @@ public class CaseAccess {
     if (Arrays.stream(anyOf).noneMatch(caller::may)) {
       refuse(caller, caseId, "{\"reason\":\"needs the permission " + anyOf[0] + "\"}");
       throw new PermissionRefusedException(anyOf[0]);
-    }
-  }
-
-  /**
-   * Refuses a step that belongs to one party of the case (the receiving school's sign-off, the
-   * school of roll's decision) to staff of another establishment.
-   */
-  public void requireMember(Caller caller, ReintegrationCase c, Establishment party, String step) {
-    if (party == null || !caller.belongsTo(party.getUrn())) {
-      refuse(caller, c.getId(), "{\"reason\":\"not staff of the party who " + step + "\"}");
-      throw new PermissionRefusedException(
-          "Only staff of "
-              + (party == null ? "the school it belongs to" : party.getName())
-              + " may "
-              + step
-              + ".");
     }
   }
 

@@ -31,7 +31,7 @@ import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
 import uk.gov.borough.reintegration.domain.policy.Step;
 
 @Stateless
-@Interceptors(WrittenBeforeReturn.class)
+@Interceptors({RefusalsRecorded.class, WrittenBeforeReturn.class})
 public class DefaultCaseService implements CaseService {
 
   /** Enough to find the pupil meant; a lookup is not a way to list the portal's pupils. */

@@ -55,12 +55,11 @@ import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.domain.model.party.PupilRepository;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
-import uk.gov.borough.reintegration.domain.model.workflow.PolicyRules;
 import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
 import uk.gov.borough.reintegration.domain.policy.EditionOverrides;
+import uk.gov.borough.reintegration.domain.policy.HardRules;
 import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
 import uk.gov.borough.reintegration.domain.policy.Step;
-import uk.gov.borough.reintegration.domain.policy.StepRule;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 @Stateless
@@ -192,13 +191,13 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   public ReintegrationCase recordStage1(
       Caller caller, long caseId, long version, Stage1Readiness stage1) {
     ReintegrationCase c = step(caller, caseId, version, Step.RECORD_STAGE1);
-    PolicyRules.requireBarrierDescribed(stage1);
+    rules(c).onTrack().checkBarrierDescribed(stage1);
     c.recordStage1(stage1);
     if (!stage1.isOnTrack() && belongsWhereItStands(c, Step.FIND_NOT_READY)) {
       move(c, Step.FIND_NOT_READY, caller, "Stage 1: not on track to return (R3)");
     } else if (stage1.isOnTrack() && belongsWhereItStands(c, Step.FIND_READY_AGAIN)) {
       if (c.getStatusBeforeStop() != CaseStatus.DRAFT) {
-        PolicyRules.requireConsent(c);
+        rules(c).consent().check(c);
       }
       move(c, Step.FIND_READY_AGAIN, caller, "Stage 1 re-assessed: on track to return (R3)");
     }
@@ -218,7 +217,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     ReintegrationCase c = step(caller, caseId, version, Step.DECIDE_UNIFORM);
     c.recordAsylumSeekerOrRefugee(asylumSeekerOrRefugee);
     c.decideUniformSupport(uniform);
-    PolicyRules.requireUniformDecision(c);
+    rules(c).uniform().check(c);
     return c;
   }
 
@@ -233,9 +232,9 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase submitReferral(Caller caller, long caseId, long version) {
     ReintegrationCase c = step(caller, caseId, version, Step.SUBMIT_REFERRAL);
-    PolicyRules.requireConsent(c);
-    PolicyRules.requireOnTrack(c);
-    PolicyRules.requireUniformDecision(c);
+    rules(c).consent().check(c);
+    rules(c).onTrack().check(c);
+    rules(c).uniform().check(c);
     c.recordReferralSubmitted(today());
     move(c, Step.SUBMIT_REFERRAL, caller, "Referral submitted to the IYFAP mailbox");
     notifications.referralSubmitted(c);
@@ -328,8 +327,8 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   public ReintegrationCase agreeManagedMove(
       Caller caller, long caseId, long version, long receivingSchoolId) {
     ReintegrationCase c = step(caller, caseId, version, Step.AGREE_MANAGED_MOVE);
-    PolicyRules.requireOnTrack(c);
-    PolicyRules.requireUniformDecision(c);
+    rules(c).onTrack().check(c);
+    rules(c).uniform().check(c);
     c.nameReceivingSchool(establishment("receivingSchoolId", receivingSchoolId));
     c.recordReferralSubmitted(today());
     move(c, Step.AGREE_MANAGED_MOVE, caller, "Managed move agreed between the schools");
@@ -353,8 +352,8 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
   @Override
   public ReintegrationCase start(Caller caller, long caseId, long version, LocalDate on) {
     ReintegrationCase c = step(caller, caseId, version, Step.START);
-    PolicyRules.requireOnTrack(c);
-    PolicyRules.requireReadinessShown(c);
+    rules(c).onTrack().check(c);
+    rules(c).readinessShown().check(c);
     c.recordPlacementStart(on);
     move(c, Step.START, caller, "First day at " + c.getReceivingSchool().getName());
     deadlines.planFromStart(c, on);
@@ -381,14 +380,15 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
                     () ->
                         new InvalidReferenceException(
                             "meetingId", "No such meeting is recorded on this case"));
-    PolicyRules.requireGroundsForEnding(ending.category(), meeting);
+    rules(c).groundsForEnding().check(ending.category(), meeting);
+    rules(c).endingTold().check(c);
     cases.add(new Incident(c, ending.on(), caller.name(), ending.description(), ending.category()));
     move(
         c,
         Step.END_PLACEMENT,
         caller,
         ending.category() != null
-            ? "Serious breakdown: " + ending.category().label()
+            ? "Serious breakdown: " + editions.of(c).breakdownCategories().get(ending.category())
             : "Ending agreed at the meeting of " + meeting.getScheduledStart().toLocalDate());
     notifications.placementEnded(c, ending.on());
     return c;
@@ -487,7 +487,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   private ReintegrationCase decideRoll(
       ReintegrationCase c, Caller caller, RollDecision decision, LocalDate on, String notes) {
-    PolicyRules.requireAcknowledgedBeforeRollTransfer(c, decision);
+    rules(c).rollAfterAcknowledgement().check(c, decision);
     // R13: a successful pupil moves to the receiving school's roll; otherwise the referring
     // school's roll stands (or is returned to).
     Establishment roll =
@@ -515,7 +515,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
             : Step.RETURN_TO_REFERRING_SCHOOL;
     ReintegrationCase c = step(caller, caseId, version, step);
     if (to == ReturnTo.OLIVE_ACADEMY) {
-      PolicyRules.requirePermanentExclusionForOliveAcademyReturn(c);
+      rules(c).oliveAcademyReturn().check(c);
     }
     move(c, step, caller, reason);
     return c;
@@ -530,7 +530,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
       boolean ratified =
           cases.recordsOf(c, HearingDecision.class).stream()
               .anyMatch(d -> d.getOutcome() == DecisionOutcome.RATIFIED);
-      PolicyRules.requireRatifiedBeforePlanningMeeting(c, ratified);
+      rules(c).ratifiedBeforePlanningMeeting().check(c, ratified);
     }
     requireInReach(meeting.start());
     Meeting scheduled =
@@ -587,7 +587,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     meeting.recordAttendees(held.attendees());
     meeting.markHeld();
     if (meeting.isTransitionPlanning()) {
-      PolicyRules.requireTransitionMeetingAttended(meeting);
+      rules(c).transitionMeetingAttended().check(meeting);
       held.checklist().forEach(meeting::recordChecklistRow);
     }
     if (held.planningRecord() != null) {
@@ -636,9 +636,7 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
                     new InvalidReferenceException(
                         "planWeek", "The plan has no such week: record the AP start first"));
     // The phased return is Stage 2: none of it while Stage 1 says "not on track" (P7, R3)
-    if (c.getStage1() != null) {
-      PolicyRules.requireOnTrack(c);
-    }
+    rules(c).onTrack().checkNotRefusedByStage1(c);
     if (record.expectedDays() != null) {
       week.expectDaysInMainstream(record.expectedDays());
     }
@@ -812,10 +810,14 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
     return access.caseForStep(caller, caseId, version, step);
   }
 
+  /** The hard rules of the edition the case runs under. */
+  private HardRules rules(ReintegrationCase c) {
+    return editions.of(c).rules();
+  }
+
   /** Whether the step belongs where the case stands, on its route. */
   private boolean belongsWhereItStands(ReintegrationCase c, Step step) {
-    StepRule rule = editions.of(c).step(step);
-    return rule.belongsTo(c.getRoute()) && rule.belongsAt(c.getStatus());
+    return editions.of(c).step(step).belongsWhere(c.getStatus(), c.getRoute());
   }
 
   /** Takes the step of the case's edition, recording the move in the history. */

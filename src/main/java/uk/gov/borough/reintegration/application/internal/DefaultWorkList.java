@@ -14,7 +14,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
 import uk.gov.borough.reintegration.domain.model.meeting.MeetingRepository;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxRepository;
-import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 @Stateless
 public class DefaultWorkList implements WorkList {
@@ -34,6 +34,8 @@ public class DefaultWorkList implements WorkList {
 
   @Inject DeadlineStates states;
 
+  @Inject PolicyEditions editions;
+
   @Override
   public Work of(Caller caller) {
     access.require(caller, null, Permission.VIEW_CASES);
@@ -42,7 +44,7 @@ public class DefaultWorkList implements WorkList {
         cases.open(caller, MOST_CASES).stream()
             .flatMap(
                 c ->
-                    NextAction.of(c).filter(action -> action.isFor(caller)).stream()
+                    editions.of(c).nextAction(c).filter(action -> action.isFor(caller)).stream()
                         .map(action -> new CaseToAct(c, action)))
             .toList();
     List<DeadlineDue> due =

@@ -35,8 +35,6 @@ import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
-import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
-import uk.gov.borough.reintegration.domain.policy.Rule;
 import uk.gov.borough.reintegration.infrastructure.mail.CalendarInvites;
 import uk.gov.borough.reintegration.infrastructure.mail.MessageTemplates;
 
@@ -151,8 +149,8 @@ public class Notifications {
 
   /**
    * A placement ended: the referring school, every parent or carer, and the IYFAP mailbox (P5,
-   * R11); for a managed move also the A&B Service. A parent who cannot be reached refuses the step,
-   * since the policy requires that they are told.
+   * R11); for a managed move also the A&B Service. Each parent can be reached: the ending step
+   * checked it first ({@code EndingToldToParties}).
    */
   void placementEnded(ReintegrationCase c, LocalDate on) {
     String occurrence = on.toString();
@@ -172,18 +170,7 @@ public class Notifications {
         c,
         staff,
         ended);
-    if (c.getParentCarers().isEmpty()) {
-      throw new RuleViolation(
-          Rule.R11, "Record the pupil's parent or carer first: the policy requires they are told.");
-    }
     for (ParentCarer parent : c.getParentCarers()) {
-      if (!parent.isReachable()) {
-        throw new RuleViolation(
-            Rule.R11,
-            "Record an e-mail or postal address for "
-                + parent.getName()
-                + ": the policy requires they are told of the decision.");
-      }
       Map<String, String> values = new HashMap<>(ended);
       values.put("parentName", parent.getName());
       values.put("childName", c.getPupil() == null ? "your child" : c.getPupil().getGivenName());

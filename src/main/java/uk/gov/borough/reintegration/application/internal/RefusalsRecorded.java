@@ -5,7 +5,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import java.util.Arrays;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
+import uk.gov.borough.reintegration.domain.policy.RuleViolation;
 import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
 
 /**

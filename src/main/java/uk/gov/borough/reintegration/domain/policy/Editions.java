@@ -17,7 +17,10 @@ public final class Editions {
   public static final PolicyEdition HAVERING_2020_21 =
       new PolicyEdition(
           "Havering 2020/21",
-          HaveringSteps.all(),
+          Havering2020.steps(),
+          Havering2020.nextActions(),
+          Havering2020.breakdownCategories(),
+          HardRules.of2020(),
           List.of(
               // "4 week review date": the end of plan week 4 on the AP's calendar (P7)
               new DeadlineRule(

@@ -2,11 +2,16 @@ package uk.gov.borough.reintegration.domain.policy;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
 
 /**
  * One edition of the borough's policy: its steps, where each belongs and whose it is, and the
@@ -27,26 +32,58 @@ public final class PolicyEdition {
   private final int dueSoonDays;
   private final Map<String, Integer> overrides;
   private final Map<Step, StepRule> steps;
+  private final HardRules rules;
+  private final Map<CaseStatus, NextAction.Expected> nextActions;
+  private final Map<BreakdownCategory, String> breakdownCategories;
 
   public PolicyEdition(
-      String name, List<StepRule> steps, List<DeadlineRule> deadlines, int dueSoonDays) {
-    this(name, byStep(steps), byKind(deadlines), dueSoonDays, Map.of());
+      String name,
+      List<StepRule> steps,
+      Map<CaseStatus, NextAction.Expected> nextActions,
+      Map<BreakdownCategory, String> breakdownCategories,
+      HardRules rules,
+      List<DeadlineRule> deadlines,
+      int dueSoonDays) {
+    this(
+        name,
+        byStep(steps),
+        nextActions,
+        breakdownCategories,
+        rules,
+        byKind(deadlines),
+        dueSoonDays,
+        Map.of());
   }
 
   private PolicyEdition(
       String name,
       Map<Step, StepRule> steps,
+      Map<CaseStatus, NextAction.Expected> nextActions,
+      Map<BreakdownCategory, String> breakdownCategories,
+      HardRules rules,
       Map<DeadlineKind, DeadlineRule> deadlines,
       int dueSoonDays,
       Map<String, Integer> overrides) {
     if (!steps.keySet().containsAll(List.of(Step.values()))) {
       throw new IllegalArgumentException(name + " does not set every step");
     }
+    if (!nextActions
+        .keySet()
+        .containsAll(EnumSet.complementOf(EnumSet.copyOf(CaseStatus.CLOSED)))) {
+      throw new IllegalArgumentException(name + " does not say what every open case waits for");
+    }
+    if (!breakdownCategories.keySet().containsAll(List.of(BreakdownCategory.values()))) {
+      throw new IllegalArgumentException(name + " does not word every breakdown category");
+    }
     if (!deadlines.keySet().containsAll(List.of(DeadlineKind.values()))) {
       throw new IllegalArgumentException(name + " does not set every deadline");
     }
     this.name = name;
     this.steps = Collections.unmodifiableMap(steps);
+    this.rules = rules;
+    this.nextActions = Map.copyOf(nextActions);
+    this.breakdownCategories =
+        Collections.unmodifiableMap(new LinkedHashMap<>(breakdownCategories));
     this.deadlines = Collections.unmodifiableMap(deadlines);
     this.dueSoonDays = dueSoonDays;
     this.overrides = Collections.unmodifiableMap(new TreeMap<>(overrides));
@@ -62,6 +99,24 @@ public final class PolicyEdition {
     Map<DeadlineKind, DeadlineRule> map = new EnumMap<>(DeadlineKind.class);
     rules.forEach(rule -> map.put(rule.kind(), rule));
     return map;
+  }
+
+  /**
+   * What the case waits for where it stands, and from whom; nothing for a closed case, or while
+   * none of the parties it waits on is named yet.
+   */
+  public Optional<NextAction> nextAction(ReintegrationCase c) {
+    return Optional.ofNullable(nextActions.get(c.getStatus())).flatMap(next -> next.on(c));
+  }
+
+  /** The serious breakdown categories (P5, R10), in the edition's words and order. */
+  public Map<BreakdownCategory, String> breakdownCategories() {
+    return breakdownCategories;
+  }
+
+  /** The hard rules the services check before they change a case. */
+  public HardRules rules() {
+    return rules;
   }
 
   /** Where the step belongs, what it does to the status, and whose it is. */
@@ -129,7 +184,13 @@ public final class PolicyEdition {
         differing.put(key, count);
       }
     }
-    return new PolicyEdition(name, steps, changed, dueSoon, differing);
+    return new PolicyEdition(
+        name, steps, nextActions, breakdownCategories, rules, changed, dueSoon, differing);
+  }
+
+  /** Whether the other is this edition with the same numbers changed: a case counts the same. */
+  public boolean countsAs(PolicyEdition other) {
+    return name.equals(other.name) && overrides.equals(other.overrides);
   }
 
   /** The numbers that differ from the edition as published, as staff read them. */

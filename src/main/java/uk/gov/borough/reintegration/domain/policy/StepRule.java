@@ -44,6 +44,26 @@ public record StepRule(
     }
   }
 
+  /** Whether the step belongs where a case of the route stands at the status. */
+  public boolean belongsWhere(CaseStatus status, Route route) {
+    return belongsTo(route) && belongsAt(status);
+  }
+
+  /**
+   * Refuses the step where it does not belong: on another route, or at another status.
+   *
+   * @param waitingFor what the case waits for and from whom, as a sentence; null to say nothing
+   * @throws StepNotAllowed if the step does not belong there
+   */
+  public void requireInPlace(CaseStatus status, Route route, String waitingFor) {
+    if (!belongsTo(route)) {
+      throw new StepNotAllowed(step, route);
+    }
+    if (!belongsAt(status)) {
+      throw new StepNotAllowed(step, status, waitingFor);
+    }
+  }
+
   /** Whether the step belongs where a case of the status stands. */
   public boolean belongsAt(CaseStatus status) {
     return from.contains(status);
@@ -52,6 +72,11 @@ public record StepRule(
   /** Whether the step is part of the route's process at all. */
   public boolean belongsTo(Route route) {
     return routes.contains(route);
+  }
+
+  /** Whether the person's role carries the step at all, before any one case is asked. */
+  public boolean isInTheRoleOf(Caller caller) {
+    return takers.stream().anyMatch(taker -> taker.anyOf().stream().anyMatch(caller::may));
   }
 
   /** Whether the person is one of the step's takers on a case of the route with these parties. */
@@ -69,6 +94,6 @@ public record StepRule(
       CaseStatus status,
       Route route,
       Function<Party, Establishment> establishmentOf) {
-    return belongsAt(status) && belongsTo(route) && isTakenBy(caller, route, establishmentOf);
+    return belongsWhere(status, route) && isTakenBy(caller, route, establishmentOf);
   }
 }

@@ -100,7 +100,7 @@ public class PolicyEditions {
 
   /** Whether the case runs under the edition new cases are opened under now, numbers and all. */
   public boolean runsUnderEditionInForce(ReintegrationCase c) {
-    return of(c).toString().equals(forNewCases().toString());
+    return of(c).countsAs(forNewCases());
   }
 
   /** The edition the case was opened under, with the numbers overridden then. */

@@ -16,7 +16,7 @@ import uk.gov.borough.reintegration.application.WriteLimitReachedException;
 import uk.gov.borough.reintegration.application.WriteLimits;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.calendar.TermDatesMissingException;
-import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
+import uk.gov.borough.reintegration.domain.policy.RuleViolation;
 import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
 
 /**

@@ -1,6 +1,7 @@
 package uk.gov.borough.reintegration.domain.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,5 +94,16 @@ class PolicyEditionTest {
     assertEquals(
         List.of("Due soon: 4 days before a deadline", "4-week review: plan week 5"),
         changed.overridesInWords());
+  }
+
+  @Test
+  @DisplayName("Issue 15: a case counts as the edition in force when its name and changes are")
+  void countsAsTheEditionInForce() {
+    PolicyEdition twelve = HAVERING.withOverrides(Map.of("deadlines.start.school-days", 12));
+    assertTrue(
+        HAVERING.countsAs(HAVERING.withOverrides(Map.of("deadlines.start.school-days", 10))));
+    assertTrue(twelve.countsAs(HAVERING.withOverrides(Map.of("deadlines.start.school-days", 12))));
+    assertFalse(twelve.countsAs(HAVERING));
+    assertFalse(HAVERING.countsAs(twelve));
   }
 }

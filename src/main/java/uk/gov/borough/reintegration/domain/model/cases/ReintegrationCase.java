@@ -40,7 +40,6 @@ import uk.gov.borough.reintegration.domain.model.party.Lead;
 import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.domain.policy.Party;
-import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
 import uk.gov.borough.reintegration.domain.policy.StepRule;
 
 /**
@@ -236,12 +235,7 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
    */
   public Optional<CaseHistoryEntry> take(
       StepRule rule, String by, String reason, LocalDateTime at) {
-    if (!rule.belongsAt(status)) {
-      throw new StepNotAllowed(rule.step(), status);
-    }
-    if (!rule.belongsTo(route)) {
-      throw new StepNotAllowed(rule.step(), route);
-    }
+    rule.requireInPlace(status, route, null);
     return switch (rule.move()) {
       case MOVES -> Optional.of(changeStatus(rule.to(), by, reason, at));
       case PAUSES -> Optional.of(pause(rule.to(), by, reason, at));

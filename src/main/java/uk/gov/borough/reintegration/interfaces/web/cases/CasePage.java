@@ -28,13 +28,14 @@ import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineState;
+import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
 import uk.gov.borough.reintegration.domain.model.incident.Incident;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.outbox.MessageState;
 import uk.gov.borough.reintegration.domain.model.outbox.OutboxMessage;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
-import uk.gov.borough.reintegration.domain.model.workflow.NextAction;
+import uk.gov.borough.reintegration.domain.policy.NextAction;
 import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
 import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
@@ -67,6 +68,7 @@ public class CasePage {
   private Long formVersion;
   private CaseStatus drawnStatus;
   private ReintegrationCase reintegrationCase;
+  private PolicyEdition edition;
   private List<CaseNote> notes;
   // Read once per request: a table asks for its rows more than once while it is drawn
   private List<DeadlineRow> deadlines;
@@ -164,10 +166,22 @@ public class CasePage {
     CaseStatus drawn = getDrawnStatus();
     return c != null
         && drawn != null
-        && editions
-            .of(c)
+        && edition()
             .step(Step.valueOf(step))
             .isOpenTo(caller, drawn, c.getRoute(), c::establishmentOf);
+  }
+
+  /** The edition the case runs under, read once for the page's many questions. */
+  private PolicyEdition edition() {
+    if (edition == null) {
+      edition = editions.of(getReintegration());
+    }
+    return edition;
+  }
+
+  /** A serious breakdown category in the words of the case's edition (P5). */
+  public String breakdownWords(BreakdownCategory category) {
+    return edition().breakdownCategories().get(category);
   }
 
   /** Whether the person reads the case's audit history and messages. */
@@ -258,7 +272,7 @@ public class CasePage {
 
   /** The edition the case is run under, with any numbers the borough had changed (issue 15). */
   public String getPolicyEdition() {
-    return inWords(editions.of(getReintegration()));
+    return inWords(edition());
   }
 
   private static String inWords(PolicyEdition edition) {
@@ -280,7 +294,7 @@ public class CasePage {
   }
 
   public Optional<NextAction> getNextAction() {
-    return Optional.ofNullable(getReintegration()).flatMap(NextAction::of);
+    return Optional.ofNullable(getReintegration()).flatMap(c -> edition().nextAction(c));
   }
 
   public List<DeadlineRow> getDeadlines() {

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
 import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 /**
  * The return itself (P4-P6, P9): readiness shown to the receiving school, the first day, the move
@@ -24,6 +27,8 @@ public class ReturnSteps {
   @Inject CaseWorkflow workflow;
 
   @Inject Caller caller;
+
+  @Inject PolicyEditions editions;
 
   private LocalDate progressShownOn;
   private String progressNotes;
@@ -165,8 +170,14 @@ public class ReturnSteps {
         "Deadline moved.");
   }
 
-  public BreakdownCategory[] getCategories() {
-    return BreakdownCategory.values();
+  /** The serious breakdown categories in the words of the case's edition, by those words. */
+  public Map<String, BreakdownCategory> getCategories() {
+    Map<String, BreakdownCategory> byWords = new LinkedHashMap<>();
+    editions
+        .of(casePage.getReintegration())
+        .breakdownCategories()
+        .forEach((category, words) -> byWords.put(words, category));
+    return byWords;
   }
 
   public CaseWorkflow.Party[] getParties() {

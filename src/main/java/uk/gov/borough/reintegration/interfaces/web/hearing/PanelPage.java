@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -24,6 +22,8 @@ import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
+import uk.gov.borough.reintegration.domain.policy.Step;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**
@@ -45,6 +45,8 @@ public class PanelPage {
   @Inject DeadlineStates states;
 
   @Inject Caller caller;
+
+  @Inject PolicyEditions editions;
 
   @Inject EstablishmentDirectory establishments;
 
@@ -115,7 +117,7 @@ public class PanelPage {
 
   /** Whether the person runs the panel: the page is theirs. */
   public boolean isPanelMember() {
-    return caller.may(Permission.DECIDE_AT_PANEL);
+    return editions.forNewCases().step(Step.RATIFY).isInTheRoleOf(caller);
   }
 
   public List<IyfapHearing> getHearings() {
@@ -149,22 +151,19 @@ public class PanelPage {
   /** Referred or deferred: waiting to be listed at a hearing (P4). */
   public List<ReintegrationCase> getWaitingToBeListed() {
     if (waiting == null) {
-      waiting =
-          Stream.of(CaseStatus.REFERRED, CaseStatus.DEFERRED)
-              .flatMap(status -> withStatus(status).stream())
-              .toList();
+      waiting = waitingFor(Step.LIST_AT_HEARING);
     }
     return waiting;
   }
 
   /** On a hearing's agenda, waiting for the panel's decision (P4). */
   public List<ReintegrationCase> getOnTheAgenda() {
-    return withStatus(CaseStatus.AT_PANEL);
+    return waitingFor(Step.RATIFY);
   }
 
   /** Agreed successful, waiting for an inclusion officer's acknowledgement (R12, R13). */
   public List<ReintegrationCase> getAwaitingAcknowledgement() {
-    return withStatus(CaseStatus.SUCCESSFUL);
+    return waitingFor(Step.ACKNOWLEDGE_SUCCESS);
   }
 
   public String scheduleHearing() {
@@ -233,6 +232,14 @@ public class PanelPage {
 
   private static long versionSent() {
     return PageSteps.pressed("version", "The form did not say which version of the case it showed");
+  }
+
+  /** The cases standing where the step belongs, as the edition in force has it. */
+  private List<ReintegrationCase> waitingFor(Step step) {
+    return editions.forNewCases().step(step).from().stream()
+        .sorted()
+        .flatMap(status -> withStatus(status).stream())
+        .toList();
   }
 
   private List<ReintegrationCase> withStatus(CaseStatus status) {

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.gov.borough.reintegration.domain.model.Fixtures;
-import uk.gov.borough.reintegration.domain.model.workflow.PolicyRules;
-import uk.gov.borough.reintegration.domain.model.workflow.RuleViolation;
+import uk.gov.borough.reintegration.domain.policy.OnTrackBeforeStage2;
 import uk.gov.borough.reintegration.domain.policy.Rule;
+import uk.gov.borough.reintegration.domain.policy.RuleViolation;
 
 class Stage1ReadinessTest {
 
@@ -44,7 +44,8 @@ class Stage1ReadinessTest {
     Stage1Readiness notOnTrack = stage1(false, " ", null, null);
     assertFalse(notOnTrack.isOnTrack());
     RuleViolation refused =
-        assertThrows(RuleViolation.class, () -> PolicyRules.requireBarrierDescribed(notOnTrack));
+        assertThrows(
+            RuleViolation.class, () -> new OnTrackBeforeStage2().checkBarrierDescribed(notOnTrack));
     assertEquals(Rule.R3, refused.rule());
     assertEquals(
         "Stage 1 says the pupil is not on track: say briefly why the pupil is not on track to"
@@ -55,7 +56,8 @@ class Stage1ReadinessTest {
         assertThrows(
             RuleViolation.class,
             () ->
-                PolicyRules.requireBarrierDescribed(stage1(false, "Anxiety", "Counselling", null)));
+                new OnTrackBeforeStage2()
+                    .checkBarrierDescribed(stage1(false, "Anxiety", "Counselling", null)));
     assertEquals(
         "Stage 1 says the pupil is not on track: say the estimated number of weeks required to"
             + " address it.",
@@ -68,8 +70,9 @@ class Stage1ReadinessTest {
     Stage1Readiness described =
         stage1(false, "Attendance has dropped", "Daily check-in with key worker", 4);
     assertEquals(Set.of(), Fixtures.violations(described));
-    assertDoesNotThrow(() -> PolicyRules.requireBarrierDescribed(described));
-    assertDoesNotThrow(() -> PolicyRules.requireBarrierDescribed(stage1(true, null, null, null)));
+    assertDoesNotThrow(() -> new OnTrackBeforeStage2().checkBarrierDescribed(described));
+    assertDoesNotThrow(
+        () -> new OnTrackBeforeStage2().checkBarrierDescribed(stage1(true, null, null, null)));
   }
 
   @Test

@@ -1,7 +1,6 @@
-package uk.gov.borough.reintegration.domain.model.workflow;
+package uk.gov.borough.reintegration.domain.policy;
 
 import java.util.Objects;
-import uk.gov.borough.reintegration.domain.policy.Rule;
 
 /**
  * A step the policy forbids: the rule, and a sentence saying why and what to do instead (DESIGN.md,

@@ -1,4 +1,4 @@
-package uk.gov.borough.reintegration.domain.model.workflow;
+package uk.gov.borough.reintegration.domain.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +29,8 @@ class NextActionTest {
   @Test
   @DisplayName("P4: a referral in preparation waits on its provider's staff, and no one else")
   void draftWaitsOnTheProvider() {
-    NextAction action = NextAction.of(Fixtures.permanentExclusionCase()).orElseThrow();
+    NextAction action =
+        Editions.HAVERING_2020_21.nextAction(Fixtures.permanentExclusionCase()).orElseThrow();
     assertEquals("Complete Stage 1 and submit the referral (P4)", action.what());
     assertTrue(action.isFor(OLIVE_STAFF));
     assertFalse(action.isFor(OTHER_AP_STAFF));
@@ -43,7 +44,7 @@ class NextActionTest {
     for (CaseStatus status :
         Set.of(CaseStatus.REFERRED, CaseStatus.AT_PANEL, CaseStatus.SUCCESSFUL)) {
       Fixtures.standingAt(c, status);
-      NextAction action = NextAction.of(c).orElseThrow();
+      NextAction action = Editions.HAVERING_2020_21.nextAction(c).orElseThrow();
       assertTrue(action.isFor(OFFICER), status.name());
       assertFalse(action.isFor(OLIVE_STAFF), status.name());
     }
@@ -54,12 +55,14 @@ class NextActionTest {
   void planningWaitsOnTheReceivingSchool() {
     ReintegrationCase c = Fixtures.permanentExclusionCase();
     Fixtures.standingAt(c, CaseStatus.PLANNING);
-    assertTrue(NextAction.of(c).isEmpty(), "no receiving school named yet: nobody's move");
+    assertTrue(
+        Editions.HAVERING_2020_21.nextAction(c).isEmpty(),
+        "no receiving school named yet: nobody's move");
     Establishment receiving = Fixtures.mainstreamSchool("Receiving School");
     c.nameReceivingSchool(
         new Establishment(receiving.getKind(), "Receiving School", "100777", "r@x.example", true));
-    assertTrue(NextAction.of(c).orElseThrow().isFor(RECEIVING_STAFF));
-    assertFalse(NextAction.of(c).orElseThrow().isFor(OLIVE_STAFF));
+    assertTrue(Editions.HAVERING_2020_21.nextAction(c).orElseThrow().isFor(RECEIVING_STAFF));
+    assertFalse(Editions.HAVERING_2020_21.nextAction(c).orElseThrow().isFor(OLIVE_STAFF));
   }
 
   @Test
@@ -68,7 +71,7 @@ class NextActionTest {
     ReintegrationCase c = Fixtures.permanentExclusionCase();
     for (CaseStatus status : CaseStatus.CLOSED) {
       Fixtures.standingAt(c, status);
-      assertTrue(NextAction.of(c).isEmpty(), status.name());
+      assertTrue(Editions.HAVERING_2020_21.nextAction(c).isEmpty(), status.name());
     }
   }
 }

@@ -25,20 +25,26 @@ import static uk.gov.borough.reintegration.domain.model.cases.Route.MANAGED_MOVE
 import static uk.gov.borough.reintegration.domain.model.cases.Route.PERMANENT_EXCLUSION;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
+import uk.gov.borough.reintegration.domain.policy.NextAction.Expected;
 import uk.gov.borough.reintegration.domain.policy.StepRule.Move;
 
 /**
- * The steps of the 2020/21 policy, where each belongs and whose it is (P4-P9; DESIGN.md, "Who uses
- * it" and "Workflow and rules").
+ * The borough's 2020/21 policy as data: its steps, where each belongs and whose it is; what a case
+ * waits for at each status, and from whom; and the serious breakdown categories in its words
+ * (P4-P9; DESIGN.md, "Who uses it" and "Workflow and rules").
  */
-final class HaveringSteps {
+final class Havering2020 {
 
-  private HaveringSteps() {}
+  private Havering2020() {}
 
   private static final Set<CaseStatus> OPEN =
       EnumSet.complementOf(EnumSet.copyOf(CaseStatus.CLOSED));
@@ -79,7 +85,7 @@ final class HaveringSteps {
       List.of(
           Taker.of(Party.INCLUSION_OFFICER, DECIDE_AT_PANEL), Taker.of(null, RECORD_SCHOOL_STEPS));
 
-  static List<StepRule> all() {
+  static List<StepRule> steps() {
     return List.of(
         moves(Step.SUBMIT_REFERRAL, REFERRED, HEARD_AT_IYFAP, PROVIDER, DRAFT),
         new StepRule(
@@ -145,17 +151,24 @@ final class HaveringSteps {
         records(Step.RECORD_CONSENT, OPEN, PROVIDER),
         // Stage 1 is completed with the referral, and re-assessed until the start (P7, R3)
         records(Step.RECORD_STAGE1, union(BEFORE_THE_START, EnumSet.of(NOT_READY)), PROVIDER),
-        // Uniform support is decided at referral (P5, R4), when the AP start is recorded too
+        // Uniform support is decided at referral (P5, R4)
         records(Step.DECIDE_UNIFORM, EnumSet.of(DRAFT, NOT_READY), PROVIDER),
-        records(Step.RECORD_AP_START, EnumSet.of(DRAFT, NOT_READY), PROVIDER),
+        // The AP start counts the plan's weeks; one forgotten is recorded until the start
+        records(Step.RECORD_AP_START, union(BEFORE_THE_START, EnumSet.of(NOT_READY)), PROVIDER),
         // Readiness is shown before the start (P4, R2)
         records(Step.RECORD_READINESS, EnumSet.of(PLANNING), PROVIDER),
         records(Step.SIGN_OFF, IN_PLACEMENT, BOTH_PARTIES),
-        // The school of roll decides once the success is agreed (P4, R12): a mainstream school,
-        // or Olive Academy for a permanently excluded pupil
+        // The school of roll decides once the success is agreed, or after a breakdown and the
+        // return (P4, P6, R12): a mainstream school, or Olive Academy for a permanently excluded
+        // pupil
         records(
             Step.DECIDE_ROLL,
-            EnumSet.of(SUCCESSFUL, SUCCESS_ACKNOWLEDGED),
+            EnumSet.of(
+                SUCCESSFUL,
+                SUCCESS_ACKNOWLEDGED,
+                BROKEN_DOWN,
+                RETURNED_TO_OLIVE_ACADEMY,
+                RETURNED_TO_REFERRING_SCHOOL),
             List.of(Taker.of(Party.REFERRING_SCHOOL, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN))),
         records(Step.SUPERSEDE_ROLL, EVERY_STATUS, OFFICER),
         records(Step.MOVE_TO_EDITION_IN_FORCE, OPEN, OFFICER),
@@ -170,6 +183,93 @@ final class HaveringSteps {
                 Taker.of(Party.INCLUSION_OFFICER, DECIDE_AT_PANEL))),
         records(Step.ADD_DOCUMENT, OPEN, SCHOOLS),
         records(Step.ADD_NOTE, EVERY_STATUS, List.of(Taker.of(null, ADD_NOTES))));
+  }
+
+  /**
+   * The "serious cases of dangerous behaviour" for which the placement "can be ended without a
+   * meeting" (P5, R10), in the policy's words and order, as written.
+   */
+  static Map<BreakdownCategory, String> breakdownCategories() {
+    Map<BreakdownCategory, String> words = new LinkedHashMap<>();
+    words.put(
+        BreakdownCategory.SERIOUS_BREACH_OF_BEHAVIOUR_POLICY,
+        "Serious breach of the schools behaviour policy");
+    words.put(BreakdownCategory.MALICIOUS_MEDIA_COMMUNICATION, "Malicious media communication");
+    words.put(BreakdownCategory.SEXUALISED_BEHAVIOUR, "Sexualised behaviour");
+    words.put(
+        BreakdownCategory.SERIOUS_HARM_TO_EDUCATION_OR_WELFARE,
+        "Any behaviour where allowing the pupil to remain in school would seriously harm the"
+            + " education or the welfare of the pupil or others in the school");
+    words.put(BreakdownCategory.OBSCENE_COMMUNICATION, "Verbal or written obscene communication");
+    words.put(
+        BreakdownCategory.OFFENSIVE_WEAPON,
+        "Possession of an offensive weapon (inside or outside of school)");
+    words.put(
+        BreakdownCategory.SERIOUS_ASSAULT,
+        "Serious assault of a pupil or member of staff / public");
+    words.put(BreakdownCategory.THREATENING_VIOLENCE, "Threatening violence");
+    words.put(
+        BreakdownCategory.SEXUAL_ASSAULT_OR_VIOLENCE,
+        "Sexual assault / violence perpetrated against another pupil or member of staff");
+    words.put(
+        BreakdownCategory.UNDER_THE_INFLUENCE,
+        "Under the influence of drugs or alcohol on school premises");
+    words.put(
+        BreakdownCategory.DISTRIBUTION_OF_DRUGS_OR_ALCOHOL,
+        "Distribution of drugs / alcohol to other pupil’s");
+    return words;
+  }
+
+  /** The schools' and the provider's staff, of the parties named. */
+  private static List<Taker> staffOf(Party... parties) {
+    return Arrays.stream(parties)
+        .map(party -> Taker.of(party, RECORD_SCHOOL_STEPS, EDIT_REFERRAL_AND_PLAN))
+        .toList();
+  }
+
+  /** What a case waits for at each open status, and from whom; a closed case waits for nothing. */
+  static Map<CaseStatus, Expected> nextActions() {
+    Map<CaseStatus, Expected> next = new EnumMap<>(CaseStatus.class);
+    next.put(DRAFT, new Expected("Complete Stage 1 and submit the referral (P4)", PROVIDER));
+    next.put(
+        NOT_READY, new Expected("Address the barrier, then re-assess Stage 1 (P7, R3)", PROVIDER));
+    next.put(REFERRED, new Expected("List the case at an IYFAP hearing (P4)", OFFICER));
+    next.put(DEFERRED, next.get(REFERRED));
+    next.put(AT_PANEL, new Expected("Record the panel's decision (P4)", OFFICER));
+    next.put(
+        PLANNING,
+        new Expected(
+            "Hold the planning meeting and agree the start (P4, R6, R8)",
+            staffOf(Party.RECEIVING_SCHOOL)));
+    next.put(
+        STARTED,
+        new Expected(
+            "Review the week and record the phased return (P4, P8)",
+            staffOf(Party.RECEIVING_SCHOOL)));
+    next.put(
+        UNDER_REVIEW,
+        new Expected(
+            "Sign off the reintegration, or end the placement (P4, P5)",
+            staffOf(Party.RECEIVING_SCHOOL, Party.PROVIDER)));
+    next.put(
+        SUCCESSFUL,
+        new Expected(
+            "Acknowledge the success report before the next hearing (R12, R13)",
+            List.of(Taker.of(Party.INCLUSION_OFFICER, ACKNOWLEDGE_OUTCOME))));
+    next.put(
+        SUCCESS_ACKNOWLEDGED,
+        new Expected(
+            "Decide the roll and complete the transition (P9)",
+            staffOf(Party.REFERRING_SCHOOL, Party.PROVIDER)));
+    next.put(
+        BROKEN_DOWN,
+        new Expected(
+            "Decide where the pupil goes next (P6, R14, R15)",
+            staffOf(Party.PROVIDER, Party.REFERRING_SCHOOL)));
+    next.put(
+        STOPPED_CONSENT_WITHDRAWN,
+        new Expected("Seek the parent's or carer's consent again (P4, R1)", PROVIDER));
+    return next;
   }
 
   private static StepRule moves(
