@@ -91,7 +91,7 @@ class CaseWorkflowHttpIT {
     // A step out of place says where the case stands and what it waits for, from whom
     assertEquals(
         "A case that is not ready cannot be submitted as a referral. It is waiting for this:"
-            + " Address the barrier, then re-assess Stage 1 (P7, R3), from Olive Academy."
+            + " Address the barrier, then re-assess Stage 1 (P7, R3), from the staff of Olive Academy."
             + " Nothing was changed.",
         object(outOfPlace).getString("message"));
     assertEquals("DRAFT", status(ok(step(OLIVE, id, "stage-1", stage1(true)))));

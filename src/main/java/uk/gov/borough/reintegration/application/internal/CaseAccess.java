@@ -113,10 +113,11 @@ public class CaseAccess {
       Caller caller, long caseId, long version, Step step, Predicate<Taker> which) {
     ReintegrationCase c = caseInScope(caller, caseId);
     StepRule rule = editions.of(c).step(step);
-    List<Taker> takers =
-        rule.takers().stream().filter(which).filter(t -> t.isOn(c.getRoute())).toList();
+    // The role's check comes first, as for any route: the party's, after the version and the
+    // place, names whose step it is on this case
+    List<Taker> takers = rule.takers().stream().filter(which).toList();
     if (takers.isEmpty()) {
-      throw new IllegalArgumentException(step + " has no taker of that party on this route");
+      throw new IllegalArgumentException(step + " has no taker of that party");
     }
     require(
         caller,
@@ -139,6 +140,7 @@ public class CaseAccess {
       throw new PermissionRefusedException(
           "Only "
               + takers.stream()
+                  .filter(taker -> taker.isOn(c.getRoute()))
                   .map(taker -> taker.whom(c::establishmentOf))
                   .filter(Objects::nonNull)
                   .distinct()
