@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Payara Micro process serving the WAR this build produced, on a free loopback port, the way the
@@ -113,10 +115,12 @@ public final class PayaraMicroServer implements AutoCloseable {
       }
       try {
         // Payara registers the application's check, and may even report UP, a few seconds
-        // before the pages are served: wait until the sign-in page, a Faces page nobody needs
-        // to sign in for, is answered by the application itself (200, or its own 503 page)
+        // before the pages are served, and serves a page before the API's resources are in
+        // place: wait until Payara says it is ready, and the sign-in page, a Faces page nobody
+        // needs to sign in for, is answered by the application itself (200, or its own 503)
         String report = readiness().body();
-        if (report.contains("reintegration-database")
+        if (bootFinished()
+            && report.contains("reintegration-database")
             && !report.contains("No Application deployed")
             && Http.get(uri(SIGN_IN), "text/html").body().contains("Reintegration")) {
           return;
@@ -129,6 +133,15 @@ public final class PayaraMicroServer implements AutoCloseable {
         throw new IllegalStateException("Payara Micro not deployed in time; see " + log);
       }
       pause();
+    }
+  }
+
+  /** Whether Payara Micro has written that it is ready: deployed, with every resource in place. */
+  private boolean bootFinished() {
+    try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+      return lines.anyMatch(line -> line.contains("Payara Micro") && line.contains(" ready in "));
+    } catch (IOException | UncheckedIOException notYetWritten) {
+      return false;
     }
   }
 
