@@ -10,10 +10,6 @@ import uk.gov.borough.reintegration.domain.model.cases.Route;
  */
 public class StepNotAllowed extends RuntimeException {
 
-  public StepNotAllowed(Step step, CaseStatus status) {
-    this(step, status, null);
-  }
-
   /**
    * @param waitingFor what the case is waiting for and from whom, as a sentence; null for a case
    *     nobody is asked anything of

@@ -42,6 +42,13 @@ public final class Fixtures {
         pupil(), Route.PERMANENT_EXCLUSION, mainstreamSchool("Referring School"), oliveAcademy());
   }
 
+  /** A case of another route: from Olive Academy, or on a managed move from the school itself. */
+  public static ReintegrationCase caseOn(Route route) {
+    Establishment referring = mainstreamSchool("Referring School");
+    return new ReintegrationCase(
+        pupil(), route, referring, route == Route.MANAGED_MOVE ? referring : oliveAcademy());
+  }
+
   /**
    * The case as it stands at the status, as if the steps to it had been taken: the entity moves
    * only by a step of its edition, and a test of what a status means needs the status alone.

@@ -54,12 +54,7 @@ class ConsentBeforeReferralTest {
   @Test
   @DisplayName("R1 (P4): other routes do not need the consent recorded this way")
   void consentOnlyForPermanentExclusion() {
-    ReintegrationCase offSite =
-        new ReintegrationCase(
-            Fixtures.pupil(),
-            Route.DIRECTION_OFF_SITE,
-            Fixtures.mainstreamSchool("Referring School"),
-            Fixtures.oliveAcademy());
+    ReintegrationCase offSite = Fixtures.caseOn(Route.DIRECTION_OFF_SITE);
     assertDoesNotThrow(() -> RULE.check(offSite));
   }
 }

@@ -22,12 +22,7 @@ class OliveAcademyAfterPermanentExclusionTest {
   @DisplayName("R14 (P6): only a permanently excluded pupil returns to Olive Academy")
   void returnToOliveAcademy() {
     assertDoesNotThrow(() -> RULE.check(Fixtures.permanentExclusionCase()));
-    ReintegrationCase offSite =
-        new ReintegrationCase(
-            Fixtures.pupil(),
-            Route.DIRECTION_OFF_SITE,
-            Fixtures.mainstreamSchool("Referring School"),
-            Fixtures.oliveAcademy());
+    ReintegrationCase offSite = Fixtures.caseOn(Route.DIRECTION_OFF_SITE);
     refusedBy(Rule.R14, () -> RULE.check(offSite));
   }
 }

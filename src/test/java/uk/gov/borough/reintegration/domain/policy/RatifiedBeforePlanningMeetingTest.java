@@ -24,12 +24,7 @@ class RatifiedBeforePlanningMeetingTest {
     refusedBy(Rule.R5, () -> RULE.check(atOlive, false));
     assertDoesNotThrow(() -> RULE.check(atOlive, true));
 
-    ReintegrationCase managedMove =
-        new ReintegrationCase(
-            Fixtures.pupil(),
-            Route.MANAGED_MOVE,
-            Fixtures.mainstreamSchool("Referring School"),
-            Fixtures.mainstreamSchool("Referring School"));
+    ReintegrationCase managedMove = Fixtures.caseOn(Route.MANAGED_MOVE);
     assertDoesNotThrow(() -> RULE.check(managedMove, false));
   }
 }

@@ -17,7 +17,6 @@ import uk.gov.borough.reintegration.domain.model.access.Role;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
-import uk.gov.borough.reintegration.domain.model.party.Establishment;
 
 /** The 2020/21 edition's steps: where each belongs, where it leads, and whose it is (P4-P9). */
 class StepRuleTest {
@@ -63,12 +62,7 @@ class StepRuleTest {
   @Test
   @DisplayName("P5: a managed move goes to planning without a hearing, and is never listed at one")
   void managedMove() {
-    ReintegrationCase c =
-        new ReintegrationCase(
-            Fixtures.pupil(),
-            Route.MANAGED_MOVE,
-            Fixtures.mainstreamSchool("Referring School"),
-            Fixtures.mainstreamSchool("Referring School"));
+    ReintegrationCase c = Fixtures.caseOn(Route.MANAGED_MOVE);
     StepNotAllowed refused =
         assertThrows(
             StepNotAllowed.class, () -> c.take(EDITION.step(Step.SUBMIT_REFERRAL), "t", "t", AT));
@@ -144,9 +138,7 @@ class StepRuleTest {
   @Test
   @DisplayName("P5: on a managed move the pupil's own school completes the referral")
   void onAManagedMoveTheSchoolIsTheProvider() {
-    Establishment school = Fixtures.mainstreamSchool("Referring School");
-    ReintegrationCase c =
-        new ReintegrationCase(Fixtures.pupil(), Route.MANAGED_MOVE, school, school);
+    ReintegrationCase c = Fixtures.caseOn(Route.MANAGED_MOVE);
     StepRule stage1 = EDITION.step(Step.RECORD_STAGE1);
     assertTrue(stage1.isOpenTo(REFERRING_STAFF, c.getStatus(), c.getRoute(), c::establishmentOf));
   }
