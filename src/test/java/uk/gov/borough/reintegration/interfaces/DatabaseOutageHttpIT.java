@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -161,6 +163,8 @@ class DatabaseOutageHttpIT {
                     .getJsonObject(0)
                     .getJsonNumber("id")
                     .longValue());
+    // read once before the lock, as earlier requests would have, so it is in the server's cache
+    assertEquals(200, api.getAs(aCase, JSON).statusCode());
     TestDatabase database = TestDatabase.ofThisPass();
     List<Future<HttpResponse<String>>> waiting = new ArrayList<>();
     ExecutorService requests = Executors.newFixedThreadPool(MORE_THAN_THE_POOL);
@@ -184,7 +188,7 @@ class DatabaseOutageHttpIT {
       readiness = readinessOrThreadDump(server);
       readinessTook = Duration.between(asked, Instant.now());
       for (Future<HttpResponse<String>> request : waiting) {
-        HttpResponse<String> answer = request.get(2, TimeUnit.MINUTES);
+        HttpResponse<String> answer = answerOrThreadDump(server, owner, request);
         assertEquals(503, answer.statusCode(), answer.body());
         assertEquals("30", answer.headers().firstValue("Retry-After").orElse(""));
       }
@@ -217,6 +221,37 @@ class DatabaseOutageHttpIT {
       return server.readiness();
     } catch (UncheckedIOException notAnswered) {
       System.out.println("Readiness not answered; the server's threads:\n" + server.threadDump());
+      throw notAnswered;
+    }
+  }
+
+  /**
+   * A request's answer; when it is not answered, what the server's threads and the database's
+   * sessions were doing.
+   */
+  private static HttpResponse<String> answerOrThreadDump(
+      PayaraMicroServer server, Connection owner, Future<HttpResponse<String>> request)
+      throws Exception {
+    try {
+      return request.get(2, TimeUnit.MINUTES);
+    } catch (ExecutionException notAnswered) {
+      StringBuilder sessions = new StringBuilder();
+      try (Statement activity = owner.createStatement();
+          ResultSet rows =
+              activity.executeQuery(
+                  "SELECT pid, state, wait_event_type, wait_event, now() - query_start, query"
+                      + " FROM pg_stat_activity WHERE datname = current_database()")) {
+        while (rows.next()) {
+          for (int column = 1; column <= 6; column++) {
+            sessions.append(rows.getString(column)).append(column < 6 ? " | " : "\n");
+          }
+        }
+      }
+      System.out.println(
+          "A request not answered; the database's sessions:\n"
+              + sessions
+              + "the server's threads:\n"
+              + server.threadDump());
       throw notAnswered;
     }
   }

@@ -8,13 +8,11 @@ import org.eclipse.persistence.sessions.Session;
 import uk.gov.borough.reintegration.infrastructure.persistence.audit.ChangeAudit;
 
 /**
- * What the plugin changes in EclipseLink's session: reconnecting, the statement timeout, and the
+ * What the plugin changes in EclipseLink's session: no retries, the statement timeout, and the
  * audit trail.
  */
 public class SessionCustomizations implements SessionCustomizer {
 
-  private static final int RETRIES = 1;
-  private static final int DELAY_MILLIS = 200;
   private static final String STATEMENT_TIMEOUT_KEY = "reintegration.db.statement-timeout-seconds";
 
   /**
@@ -25,11 +23,13 @@ public class SessionCustomizations implements SessionCustomizer {
 
   @Override
   public void customize(Session session) {
-    // Tell a person at once (503) when the database has gone away, instead of after EclipseLink's
-    // default three reconnect attempts five seconds apart. The pool already validates each
-    // connection before handing it out, so one quick retry covers a connection lost in between.
-    session.getLogin().setQueryRetryAttemptCount(RETRIES);
-    session.getLogin().setDelayBetweenConnectionAttempts(DELAY_MILLIS);
+    // Tell a person at once (503) when the database has gone away or a statement ran past its
+    // timeout, and never run a statement twice: EclipseLink's retry (three attempts five seconds
+    // apart by default) took a statement cancelled at its timeout for a lost connection now and
+    // then
+    // and ran it again, so a request on a locked table waited twice as long. The pool validates
+    // each connection before handing it out, which is what a retry was for.
+    session.getLogin().setQueryRetryAttemptCount(0);
 
     // A statement past the timeout is cancelled and the request answered 503, so a locked table
     // turns requests away instead of holding every connection of the pool (issue 13, point 6).
