@@ -22,9 +22,11 @@ import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
 import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.policy.Party;
 import uk.gov.borough.reintegration.domain.policy.RuleViolation;
 import uk.gov.borough.reintegration.domain.policy.Step;
+import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
 import uk.gov.borough.reintegration.domain.policy.StepRule;
 import uk.gov.borough.reintegration.domain.policy.Taker;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
@@ -176,6 +178,24 @@ public class CaseAccess {
       detail.add("rule", violation.rule().name());
     }
     refuse(caller, caseId, detail.add("reason", refusal.getMessage()).build().toString());
+  }
+
+  /**
+   * Refuses a step taken on no case yet, such as opening a referral, to a person whose role does
+   * not carry it on the route (403).
+   */
+  public void requireRoleFor(Caller caller, StepRule rule, Route route) {
+    if (!rule.belongsTo(route)) {
+      throw new StepNotAllowed(rule.step(), route);
+    }
+    require(
+        caller,
+        null,
+        rule.takers().stream()
+            .filter(taker -> taker.isOn(route))
+            .flatMap(taker -> taker.anyOf().stream())
+            .distinct()
+            .toArray(Permission[]::new));
   }
 
   /**

@@ -24,7 +24,6 @@ import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.RecordConflictException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseHistoryEntry;
@@ -34,7 +33,6 @@ import uk.gov.borough.reintegration.domain.model.cases.Consent;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
 import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
-import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.cases.SignOff;
 import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
@@ -60,6 +58,7 @@ import uk.gov.borough.reintegration.domain.policy.EditionOverrides;
 import uk.gov.borough.reintegration.domain.policy.HardRules;
 import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
 import uk.gov.borough.reintegration.domain.policy.Step;
+import uk.gov.borough.reintegration.domain.policy.StepRule;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 @Stateless
@@ -90,12 +89,9 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public ReintegrationCase openReferral(Caller caller, NewReferral referral) {
-    access.require(
-        caller,
-        null,
-        referral.route() == Route.MANAGED_MOVE
-            ? new Permission[] {EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS}
-            : new Permission[] {EDIT_REFERRAL_AND_PLAN});
+    PolicyEdition edition = editions.forNewCases();
+    StepRule opening = edition.step(Step.OPEN_REFERRAL);
+    access.requireRoleFor(caller, opening, referral.route());
     Pupil pupil =
         pupils
             .findByUpn(referral.pupilUpn())
@@ -103,19 +99,18 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
                 () ->
                     new InvalidReferenceException(
                         "pupilUpn", "No pupil with that UPN is in the portal's records"));
-    Establishment current = establishment("currentProvisionId", referral.currentProvisionId());
-    // A provider opens referrals for its own pupils only (DESIGN.md, "Who uses it").
-    if (!caller.may(Permission.VIEW_ALL_CASES) && !caller.belongsTo(current.getUrn())) {
-      throw new InvalidReferenceException(
-          "currentProvisionId", "You can open a referral only for your own school or provision");
-    }
     ReintegrationCase c =
         new ReintegrationCase(
             pupil,
             referral.route(),
             establishment("referringSchoolId", referral.referringSchoolId()),
-            current);
-    runUnder(c, editions.forNewCases());
+            establishment("currentProvisionId", referral.currentProvisionId()));
+    // A provider opens referrals for its own pupils only (DESIGN.md, "Who uses it").
+    if (!opening.isTakenBy(caller, c.getRoute(), c::establishmentOf)) {
+      throw new InvalidReferenceException(
+          "currentProvisionId", "You can open a referral only for your own school or provision");
+    }
+    runUnder(c, edition);
     if (referral.proposedReceivingSchoolId() != null) {
       c.proposeReceivingSchool(
           establishment("proposedReceivingSchoolId", referral.proposedReceivingSchoolId()));
@@ -523,10 +518,8 @@ public class DefaultCaseWorkflow implements CaseWorkflow {
 
   @Override
   public Meeting scheduleMeeting(Caller caller, long caseId, long version, NewMeeting meeting) {
-    ReintegrationCase c = step(caller, caseId, version, Step.PLAN_MEETING);
+    ReintegrationCase c = step(caller, caseId, version, Step.arranging(meeting.kind()));
     if (meeting.kind() == MeetingKind.PLANNING) {
-      // The provider arranges the planning meeting (P4), after ratification for Olive (R5).
-      access.require(caller, caseId, EDIT_REFERRAL_AND_PLAN);
       boolean ratified =
           cases.recordsOf(c, HearingDecision.class).stream()
               .anyMatch(d -> d.getOutcome() == DecisionOutcome.RATIFIED);

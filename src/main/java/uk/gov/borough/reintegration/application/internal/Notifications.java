@@ -14,8 +14,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.borough.reintegration.application.Mailboxes;
 import uk.gov.borough.reintegration.application.Settings;
@@ -33,10 +35,11 @@ import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
-import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
+import uk.gov.borough.reintegration.domain.policy.Told;
 import uk.gov.borough.reintegration.infrastructure.mail.CalendarInvites;
 import uk.gov.borough.reintegration.infrastructure.mail.MessageTemplates;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 
 /**
  * Writes the messages each event must send to the outbox, in the caller's transaction (DESIGN.md,
@@ -63,6 +66,8 @@ public class Notifications {
 
   @Inject Mailboxes mailboxes;
 
+  @Inject PolicyEditions editions;
+
   @Inject
   @ConfigProperty(name = MOST_A_DAY_KEY, defaultValue = "10")
   int mostADay;
@@ -84,7 +89,7 @@ public class Notifications {
           PolicyEvent.MANAGED_MOVE_OPENED,
           "1",
           c,
-          List.of(attendanceAndBehaviour()),
+          told(c, PolicyEvent.MANAGED_MOVE_OPENED, About.CASE),
           Map.of("referringSchool", c.getReferringSchool().getName()));
       return;
     }
@@ -92,50 +97,31 @@ public class Notifications {
         PolicyEvent.REFERRAL_SUBMITTED,
         "1",
         c,
-        List.of(iyfap()),
+        told(c, PolicyEvent.REFERRAL_SUBMITTED, About.CASE),
         Map.of("provider", c.getCurrentProvision().getName()));
   }
 
-  /**
-   * Stage 1 completed: back to the referring school; Olive Academy returns it to the receiving
-   * school (P7, week 3).
-   */
+  /** Stage 1 completed: whom the edition sends it back to (P7, week 3). */
   void stage1Completed(ReintegrationCase c, LocalDate on) {
-    Establishment to =
-        c.getCurrentProvision().getKind() == EstablishmentKind.AP_ACADEMY
-                && receivingOrProposed(c) != null
-            ? receivingOrProposed(c)
-            : c.getReferringSchool();
     toStaff(
         PolicyEvent.STAGE_1_COMPLETED,
         on.toString(),
         c,
-        List.of(
-            school(
-                to,
-                to == c.getReferringSchool()
-                    ? RecipientRole.REFERRING_SCHOOL
-                    : RecipientRole.RECEIVING_SCHOOL)),
+        told(c, PolicyEvent.STAGE_1_COMPLETED, About.CASE),
         Map.of("provider", c.getCurrentProvision().getName()));
   }
 
   /** A hearing's decision: the provider and the referring and receiving schools (P4). */
   void hearingDecided(ReintegrationCase c, HearingDecision decision) {
-    List<Recipient> recipients = new ArrayList<>();
-    recipients.add(school(c.getCurrentProvision(), RecipientRole.PROVIDER));
-    recipients.add(school(c.getReferringSchool(), RecipientRole.REFERRING_SCHOOL));
     Establishment receiving =
         decision.getReceivingSchool() != null
             ? decision.getReceivingSchool()
             : receivingOrProposed(c);
-    if (receiving != null) {
-      recipients.add(school(receiving, RecipientRole.RECEIVING_SCHOOL));
-    }
     toStaff(
         PolicyEvent.HEARING_DECISION,
         String.valueOf(decision.getHearing().getId()),
         c,
-        recipients,
+        told(c, PolicyEvent.HEARING_DECISION, new About(receiving, null)),
         Map.of(
             "panelDate",
             UkDateFormat.DAY.format(decision.getHearing().getPanelDate()),
@@ -154,25 +140,22 @@ public class Notifications {
    */
   void placementEnded(ReintegrationCase c, LocalDate on) {
     String occurrence = on.toString();
-    List<Recipient> staff = new ArrayList<>();
-    staff.add(school(c.getReferringSchool(), RecipientRole.REFERRING_SCHOOL));
-    staff.add(iyfap());
-    if (c.getRoute() == Route.MANAGED_MOVE) {
-      staff.add(attendanceAndBehaviour());
-    }
+    PolicyEvent event =
+        c.getRoute() == Route.MANAGED_MOVE
+            ? PolicyEvent.MANAGED_MOVE_BROKEN_DOWN
+            : PolicyEvent.PLACEMENT_ENDED;
+    List<Recipient> told = told(c, event, About.CASE);
     Map<String, String> ended =
         Map.of("receivingSchool", receivingName(c), "endedOn", UkDateFormat.DAY.format(on));
     toStaff(
-        c.getRoute() == Route.MANAGED_MOVE
-            ? PolicyEvent.MANAGED_MOVE_BROKEN_DOWN
-            : PolicyEvent.PLACEMENT_ENDED,
+        event,
         occurrence,
         c,
-        staff,
+        told.stream().filter(recipient -> recipient.role().isStaff()).toList(),
         ended);
-    for (ParentCarer parent : c.getParentCarers()) {
+    for (Recipient parent : told.stream().filter(r -> !r.role().isStaff()).toList()) {
       Map<String, String> values = new HashMap<>(ended);
-      values.put("parentName", parent.getName());
+      values.put("parentName", parent.name());
       values.put("childName", c.getPupil() == null ? "your child" : c.getPupil().getGivenName());
       values.put("provider", c.getCurrentProvision().getName());
       values.put("providerMailbox", c.getCurrentProvision().getMailbox());
@@ -181,11 +164,7 @@ public class Notifications {
           PolicyEvent.PLACEMENT_ENDED,
           occurrence,
           c,
-          new Recipient(
-              RecipientRole.PARENT_CARER,
-              parent.getName(),
-              parent.getEmail(),
-              parent.getPostalAddress()),
+          parent,
           template,
           templates.render(template, values));
     }
@@ -193,38 +172,24 @@ public class Notifications {
 
   /** Success agreed: Admissions & Inclusion before the next panel (P4, R13); A&B for a move. */
   void successAgreed(ReintegrationCase c) {
-    List<Recipient> recipients = new ArrayList<>(List.of(iyfap()));
-    if (c.getRoute() == Route.MANAGED_MOVE) {
-      recipients.add(attendanceAndBehaviour());
-    }
-    toStaff(
+    PolicyEvent event =
         c.getRoute() == Route.MANAGED_MOVE
             ? PolicyEvent.MANAGED_MOVE_CONCLUDED
-            : PolicyEvent.SUCCESS_AGREED,
-        "1",
-        c,
-        recipients,
-        Map.of("receivingSchool", receivingName(c)));
+            : PolicyEvent.SUCCESS_AGREED;
+    toStaff(event, "1", c, told(c, event, About.CASE), Map.of("receivingSchool", receivingName(c)));
   }
 
   /**
-   * A meeting scheduled, moved or cancelled: the schools and the provider of the case, each with
-   * the meeting's calendar invitation (or its cancellation).
+   * A meeting scheduled, moved or cancelled: its attendees, each with the meeting's calendar
+   * invitation (or its cancellation).
    */
   void meeting(ReintegrationCase c, Meeting meeting, PolicyEvent event) {
-    List<Recipient> recipients = new ArrayList<>();
-    recipients.add(school(c.getCurrentProvision(), RecipientRole.MEETING_ATTENDEE));
-    recipients.add(school(c.getReferringSchool(), RecipientRole.MEETING_ATTENDEE));
-    Establishment receiving = receivingOrProposed(c);
-    if (receiving != null) {
-      recipients.add(school(receiving, RecipientRole.MEETING_ATTENDEE));
-    }
     List<OutboxMessage> written =
         toStaff(
             event,
             meeting.getId() + "@" + meeting.getScheduledStart(),
             c,
-            recipients,
+            told(c, event, About.CASE),
             Map.of(
                 "meeting",
                 meetingName(meeting),
@@ -242,21 +207,13 @@ public class Notifications {
     }
   }
 
-  /** An evaluation on an Olive Academy case: Olive Academy is kept informed (P5). */
+  /** An evaluation: Olive Academy, on a case it is part of, is kept informed (P5). */
   void evaluationRecorded(ReintegrationCase c, Evaluation evaluation) {
-    if (c.getCurrentProvision().getKind() != EstablishmentKind.AP_ACADEMY
-        && c.getReferringSchool().getKind() != EstablishmentKind.AP_ACADEMY) {
-      return;
-    }
-    Establishment olive =
-        c.getCurrentProvision().getKind() == EstablishmentKind.AP_ACADEMY
-            ? c.getCurrentProvision()
-            : c.getReferringSchool();
     toStaff(
         PolicyEvent.EVALUATION_RECORDED,
         String.valueOf(evaluation.getId()),
         c,
-        List.of(school(olive, RecipientRole.OLIVE_ACADEMY)),
+        told(c, PolicyEvent.EVALUATION_RECORDED, About.CASE),
         Map.of("planWeek", String.valueOf(evaluation.getPlanWeek())));
   }
 
@@ -266,7 +223,7 @@ public class Notifications {
    */
   void deadline(Deadline deadline, DeadlineState state) {
     ReintegrationCase c = deadline.getReintegrationCase();
-    Recipient to =
+    Recipient lead =
         deadline.getResponsibleLead() != null
             ? new Recipient(
                 RecipientRole.RESPONSIBLE_LEAD,
@@ -274,13 +231,15 @@ public class Notifications {
                 deadline.getResponsibleLead().getEmail(),
                 null)
             : school(c.getCurrentProvision(), RecipientRole.RESPONSIBLE_LEAD);
-    toStaff(
+    PolicyEvent event =
         state == DeadlineState.OVERDUE
             ? PolicyEvent.DEADLINE_OVERDUE
-            : PolicyEvent.DEADLINE_DUE_SOON,
+            : PolicyEvent.DEADLINE_DUE_SOON;
+    toStaff(
+        event,
         deadline.getId() + "@" + deadline.effectiveDueOn(),
         c,
-        List.of(to),
+        told(c, event, new About(receivingOrProposed(c), lead)),
         Map.of(
             "deadline",
             deadline.getKind().title(),
@@ -288,6 +247,68 @@ public class Notifications {
             deadline.getKind().source(),
             "dueOn",
             UkDateFormat.DAY.format(deadline.effectiveDueOn())));
+  }
+
+  /**
+   * What an event is about besides its case: the receiving school it names, and the person
+   * responsible for its deadline.
+   */
+  private record About(Establishment receiving, Recipient responsible) {
+    static final About CASE = new About(null, null);
+  }
+
+  /** Whom the case's edition tells of the event, on this case. */
+  private List<Recipient> told(ReintegrationCase c, PolicyEvent event, About about) {
+    Establishment receiving =
+        about.receiving() != null ? about.receiving() : receivingOrProposed(c);
+    // Olive Academy, as the provider, hands Stage 1 on once there is a school to hand it to (P7)
+    boolean oliveAcademyCase =
+        c.getCurrentProvision().getKind() == EstablishmentKind.AP_ACADEMY && receiving != null;
+    List<Recipient> recipients = new ArrayList<>();
+    for (Told told : editions.of(c).told(event)) {
+      if (told.isToldOn(oliveAcademyCase)) {
+        recipients.addAll(recipients(c, told.role(), receiving, about.responsible()));
+      }
+    }
+    return recipients;
+  }
+
+  /** Who stands for the role on the case: its establishment, mailbox, parents or lead. */
+  private List<Recipient> recipients(
+      ReintegrationCase c, RecipientRole role, Establishment receiving, Recipient responsible) {
+    return switch (role) {
+      case IYFAP_MAILBOX ->
+          List.of(new Recipient(role, "IYFAP mailbox", mailboxes.getIyfap(), null));
+      case ATTENDANCE_AND_BEHAVIOUR_SERVICE ->
+          List.of(
+              new Recipient(
+                  role,
+                  "Attendance & Behaviour Service",
+                  mailboxes.getAttendanceAndBehaviour(),
+                  null));
+      case REFERRING_SCHOOL -> List.of(school(c.getReferringSchool(), role));
+      case RECEIVING_SCHOOL -> receiving == null ? List.of() : List.of(school(receiving, role));
+      case PROVIDER -> List.of(school(c.getCurrentProvision(), role));
+      case OLIVE_ACADEMY ->
+          Stream.of(c.getCurrentProvision(), c.getReferringSchool())
+              .filter(e -> e.getKind() == EstablishmentKind.AP_ACADEMY)
+              .findFirst()
+              .map(olive -> List.of(school(olive, role)))
+              .orElse(List.of());
+      case MEETING_ATTENDEE ->
+          Stream.of(c.getCurrentProvision(), c.getReferringSchool(), receiving)
+              .filter(Objects::nonNull)
+              .map(e -> school(e, role))
+              .toList();
+      case PARENT_CARER ->
+          c.getParentCarers().stream()
+              .map(
+                  parent ->
+                      new Recipient(
+                          role, parent.getName(), parent.getEmail(), parent.getPostalAddress()))
+              .toList();
+      case RESPONSIBLE_LEAD -> responsible == null ? List.of() : List.of(responsible);
+    };
   }
 
   private static String meetingName(Meeting meeting) {
@@ -364,18 +385,6 @@ public class Notifications {
     return publicUrl
         .map(url -> url.replaceAll("/+$", "") + "/case.xhtml?id=" + c.getId())
         .orElse("case " + c.getId() + " in the portal's Reintegration section");
-  }
-
-  private Recipient iyfap() {
-    return new Recipient(RecipientRole.IYFAP_MAILBOX, "IYFAP mailbox", mailboxes.getIyfap(), null);
-  }
-
-  private Recipient attendanceAndBehaviour() {
-    return new Recipient(
-        RecipientRole.ATTENDANCE_AND_BEHAVIOUR_SERVICE,
-        "Attendance & Behaviour Service",
-        mailboxes.getAttendanceAndBehaviour(),
-        null);
   }
 
   private static Recipient school(Establishment establishment, RecipientRole role) {

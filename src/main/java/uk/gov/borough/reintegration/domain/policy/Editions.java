@@ -20,6 +20,7 @@ public final class Editions {
           Havering2020.steps(),
           Havering2020.nextActions(),
           Havering2020.breakdownCategories(),
+          Havering2020.told(),
           HardRules.of2020(),
           List.of(
               // "4 week review date": the end of plan week 4 on the AP's calendar (P7)

@@ -23,6 +23,14 @@ import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.SUCCESS
 import static uk.gov.borough.reintegration.domain.model.cases.CaseStatus.UNDER_REVIEW;
 import static uk.gov.borough.reintegration.domain.model.cases.Route.MANAGED_MOVE;
 import static uk.gov.borough.reintegration.domain.model.cases.Route.PERMANENT_EXCLUSION;
+import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.ATTENDANCE_AND_BEHAVIOUR_SERVICE;
+import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.IYFAP_MAILBOX;
+import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.MEETING_ATTENDEE;
+import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.OLIVE_ACADEMY;
+import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.PARENT_CARER;
+import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.RECEIVING_SCHOOL;
+import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.REFERRING_SCHOOL;
+import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.RESPONSIBLE_LEAD;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -34,6 +42,8 @@ import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
+import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
+import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
 import uk.gov.borough.reintegration.domain.policy.NextAction.Expected;
 import uk.gov.borough.reintegration.domain.policy.StepRule.Move;
 
@@ -87,6 +97,7 @@ final class Havering2020 {
 
   static List<StepRule> steps() {
     return List.of(
+        moves(Step.OPEN_REFERRAL, DRAFT, EVERY_ROUTE, PROVIDER),
         moves(Step.SUBMIT_REFERRAL, REFERRED, HEARD_AT_IYFAP, PROVIDER, DRAFT),
         new StepRule(
             Step.FIND_NOT_READY, BEFORE_THE_START, Move.PAUSES, NOT_READY, EVERY_ROUTE, PROVIDER),
@@ -173,6 +184,7 @@ final class Havering2020 {
         records(Step.SUPERSEDE_ROLL, EVERY_STATUS, OFFICER),
         records(Step.MOVE_TO_EDITION_IN_FORCE, OPEN, OFFICER),
         records(Step.PLAN_MEETING, OPEN, SCHOOLS),
+        records(Step.ARRANGE_PLANNING_MEETING, OPEN, PROVIDER),
         records(Step.RECORD_PHASED_RETURN_WEEK, OPEN, SCHOOLS),
         records(Step.RECORD_EVALUATION, OPEN, SCHOOLS),
         records(
@@ -183,6 +195,63 @@ final class Havering2020 {
                 Taker.of(Party.INCLUSION_OFFICER, DECIDE_AT_PANEL))),
         records(Step.ADD_DOCUMENT, OPEN, SCHOOLS),
         records(Step.ADD_NOTE, EVERY_STATUS, List.of(Taker.of(null, ADD_NOTES))));
+  }
+
+  /**
+   * Who is told of each event (DESIGN.md, "Notifications"; P4-P8): the mailboxes by their role, the
+   * parties of the case, and the parents and carers when a placement ends (R11).
+   */
+  static Map<PolicyEvent, List<Told>> told() {
+    Map<PolicyEvent, List<Told>> told = new EnumMap<>(PolicyEvent.class);
+    // The referral and Stage 1 go to the IYFAP mailbox (P4)
+    told.put(PolicyEvent.REFERRAL_SUBMITTED, List.of(Told.always(IYFAP_MAILBOX)));
+    // Stage 1 goes back to the referring school; Olive Academy returns it to the receiving school
+    // (P7, week 3)
+    told.put(
+        PolicyEvent.STAGE_1_COMPLETED,
+        List.of(
+            new Told(REFERRING_SCHOOL, Told.OnCases.OTHER),
+            new Told(RECEIVING_SCHOOL, Told.OnCases.OLIVE_ACADEMY)));
+    told.put(
+        PolicyEvent.HEARING_DECISION,
+        List.of(
+            Told.always(RecipientRole.PROVIDER),
+            Told.always(REFERRING_SCHOOL),
+            Told.always(RECEIVING_SCHOOL)));
+    for (PolicyEvent meeting :
+        List.of(
+            PolicyEvent.MEETING_SCHEDULED,
+            PolicyEvent.MEETING_MOVED,
+            PolicyEvent.MEETING_CANCELLED)) {
+      told.put(meeting, List.of(Told.always(MEETING_ATTENDEE)));
+    }
+    // Olive Academy is kept informed of the evaluations (P5)
+    told.put(
+        PolicyEvent.EVALUATION_RECORDED,
+        List.of(new Told(OLIVE_ACADEMY, Told.OnCases.OLIVE_ACADEMY)));
+    // The parents are told in writing when a placement ends (P5, R11)
+    told.put(
+        PolicyEvent.PLACEMENT_ENDED,
+        List.of(
+            Told.always(REFERRING_SCHOOL), Told.always(IYFAP_MAILBOX), Told.always(PARENT_CARER)));
+    // Admissions & Inclusion are told of a success before the next panel (P4, R13)
+    told.put(PolicyEvent.SUCCESS_AGREED, List.of(Told.always(IYFAP_MAILBOX)));
+    // A managed move is the Attendance & Behaviour Service's to follow (P5)
+    told.put(
+        PolicyEvent.MANAGED_MOVE_OPENED, List.of(Told.always(ATTENDANCE_AND_BEHAVIOUR_SERVICE)));
+    told.put(
+        PolicyEvent.MANAGED_MOVE_BROKEN_DOWN,
+        List.of(
+            Told.always(REFERRING_SCHOOL),
+            Told.always(IYFAP_MAILBOX),
+            Told.always(ATTENDANCE_AND_BEHAVIOUR_SERVICE),
+            Told.always(PARENT_CARER)));
+    told.put(
+        PolicyEvent.MANAGED_MOVE_CONCLUDED,
+        List.of(Told.always(IYFAP_MAILBOX), Told.always(ATTENDANCE_AND_BEHAVIOUR_SERVICE)));
+    told.put(PolicyEvent.DEADLINE_DUE_SOON, List.of(Told.always(RESPONSIBLE_LEAD)));
+    told.put(PolicyEvent.DEADLINE_OVERDUE, List.of(Told.always(RESPONSIBLE_LEAD)));
+    return told;
   }
 
   /**
@@ -274,7 +343,9 @@ final class Havering2020 {
 
   private static StepRule moves(
       Step step, CaseStatus to, Set<Route> routes, List<Taker> takers, CaseStatus... from) {
-    return new StepRule(step, EnumSet.copyOf(Arrays.asList(from)), Move.MOVES, to, routes, takers);
+    Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+    statuses.addAll(Arrays.asList(from));
+    return new StepRule(step, statuses, Move.MOVES, to, routes, takers);
   }
 
   private static StepRule resumes(

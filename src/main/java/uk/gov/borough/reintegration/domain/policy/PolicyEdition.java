@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
+import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 
 /**
  * One edition of the borough's policy: its steps, where each belongs and whose it is, and the
@@ -35,12 +36,14 @@ public final class PolicyEdition {
   private final HardRules rules;
   private final Map<CaseStatus, NextAction.Expected> nextActions;
   private final Map<BreakdownCategory, String> breakdownCategories;
+  private final Map<PolicyEvent, List<Told>> told;
 
   public PolicyEdition(
       String name,
       List<StepRule> steps,
       Map<CaseStatus, NextAction.Expected> nextActions,
       Map<BreakdownCategory, String> breakdownCategories,
+      Map<PolicyEvent, List<Told>> told,
       HardRules rules,
       List<DeadlineRule> deadlines,
       int dueSoonDays) {
@@ -49,6 +52,7 @@ public final class PolicyEdition {
         byStep(steps),
         nextActions,
         breakdownCategories,
+        told,
         rules,
         byKind(deadlines),
         dueSoonDays,
@@ -60,6 +64,7 @@ public final class PolicyEdition {
       Map<Step, StepRule> steps,
       Map<CaseStatus, NextAction.Expected> nextActions,
       Map<BreakdownCategory, String> breakdownCategories,
+      Map<PolicyEvent, List<Told>> told,
       HardRules rules,
       Map<DeadlineKind, DeadlineRule> deadlines,
       int dueSoonDays,
@@ -75,11 +80,15 @@ public final class PolicyEdition {
     if (!breakdownCategories.keySet().containsAll(List.of(BreakdownCategory.values()))) {
       throw new IllegalArgumentException(name + " does not word every breakdown category");
     }
+    if (!told.keySet().containsAll(List.of(PolicyEvent.values()))) {
+      throw new IllegalArgumentException(name + " does not say who is told of every event");
+    }
     if (!deadlines.keySet().containsAll(List.of(DeadlineKind.values()))) {
       throw new IllegalArgumentException(name + " does not set every deadline");
     }
     this.name = name;
     this.steps = Collections.unmodifiableMap(steps);
+    this.told = Map.copyOf(told);
     this.rules = rules;
     this.nextActions = Map.copyOf(nextActions);
     this.breakdownCategories =
@@ -112,6 +121,11 @@ public final class PolicyEdition {
   /** The serious breakdown categories (P5, R10), in the edition's words and order. */
   public Map<BreakdownCategory, String> breakdownCategories() {
     return breakdownCategories;
+  }
+
+  /** Who is told of the event: whom the outbox writes to (DESIGN.md, "Notifications"). */
+  public List<Told> told(PolicyEvent event) {
+    return told.get(event);
   }
 
   /** The hard rules the services check before they change a case. */
@@ -185,7 +199,7 @@ public final class PolicyEdition {
       }
     }
     return new PolicyEdition(
-        name, steps, nextActions, breakdownCategories, rules, changed, dueSoon, differing);
+        name, steps, nextActions, breakdownCategories, told, rules, changed, dueSoon, differing);
   }
 
   /** Whether the other is this edition with the same numbers changed: a case counts the same. */

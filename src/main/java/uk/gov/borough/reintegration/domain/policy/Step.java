@@ -1,11 +1,17 @@
 package uk.gov.borough.reintegration.domain.policy;
 
+import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
+
 /**
  * The steps of the policy's process (P4-P9): those that move a case on, and the records that are
  * written along the way. Where each belongs, where it leads and whose it is, is the edition's to
  * say ({@link StepRule}); this only names them, as a refusal says them.
  */
 public enum Step {
+  /**
+   * A draft referral opened for a pupil, taken from no status: the case begins with it (P4, P7).
+   */
+  OPEN_REFERRAL("opened as a draft referral"),
   /** The provider sends the referral and Stage 1 to the IYFAP mailbox (P4). */
   SUBMIT_REFERRAL("submitted as a referral"),
   /** Stage 1 says the pupil is not on track: the barrier is addressed first (P7, R3). */
@@ -62,6 +68,8 @@ public enum Step {
   MOVE_TO_EDITION_IN_FORCE("moved to the edition in force"),
   /** Meetings arranged, moved, cancelled and recorded as held (P4, P8). */
   PLAN_MEETING("given a meeting"),
+  /** The planning meeting, which the provider arranges (P4), after ratification for Olive (R5). */
+  ARRANGE_PLANNING_MEETING("given a planning meeting"),
   /** A week of the phased return (P7, Stage 2). */
   RECORD_PHASED_RETURN_WEEK("given a week of the phased return"),
   /** An evaluation of the reintegration (P7, Stage 3). */
@@ -82,5 +90,10 @@ public enum Step {
   /** How a case is described once the step is taken: "ratified", "started". */
   public String pastTense() {
     return pastTense;
+  }
+
+  /** The step that arranges a meeting of the kind: the planning meeting has its own (P4, R5). */
+  public static Step arranging(MeetingKind kind) {
+    return kind == MeetingKind.PLANNING ? ARRANGE_PLANNING_MEETING : PLAN_MEETING;
   }
 }

@@ -52,6 +52,39 @@ class StepRuleTest {
   }
 
   @Test
+  @DisplayName("P4-P5: a provider opens its own pupils' referrals; a school only a managed move")
+  void whoOpensAReferral() {
+    StepRule opening = EDITION.step(Step.OPEN_REFERRAL);
+    ReintegrationCase excluded = Fixtures.permanentExclusionCase();
+    assertTrue(opening.isTakenBy(OLIVE_STAFF, excluded.getRoute(), excluded::establishmentOf));
+    assertFalse(opening.isTakenBy(REFERRING_STAFF, excluded.getRoute(), excluded::establishmentOf));
+    assertFalse(opening.isTakenBy(OFFICER, excluded.getRoute(), excluded::establishmentOf));
+    ReintegrationCase move = Fixtures.caseOn(Route.MANAGED_MOVE);
+    assertTrue(opening.isTakenBy(REFERRING_STAFF, move.getRoute(), move::establishmentOf));
+    assertTrue(opening.isInTheRoleOf(REFERRING_STAFF));
+    assertFalse(opening.isInTheRoleOf(OFFICER));
+  }
+
+  @Test
+  @DisplayName("P4: the provider arranges the planning meeting; the other meetings are anyone's")
+  void thePlanningMeetingIsTheProviders() {
+    ReintegrationCase c = Fixtures.permanentExclusionCase();
+    StepRule planning = EDITION.step(Step.ARRANGE_PLANNING_MEETING);
+    assertTrue(
+        planning.isOpenTo(OLIVE_STAFF, CaseStatus.PLANNING, c.getRoute(), c::establishmentOf));
+    assertFalse(
+        planning.isOpenTo(REFERRING_STAFF, CaseStatus.PLANNING, c.getRoute(), c::establishmentOf));
+    assertTrue(
+        EDITION
+            .step(Step.PLAN_MEETING)
+            .isOpenTo(REFERRING_STAFF, CaseStatus.PLANNING, c.getRoute(), c::establishmentOf));
+    ReintegrationCase move = Fixtures.caseOn(Route.MANAGED_MOVE);
+    assertTrue(
+        planning.isOpenTo(
+            REFERRING_STAFF, CaseStatus.PLANNING, move.getRoute(), move::establishmentOf));
+  }
+
+  @Test
   @DisplayName("P4: a deferred case is listed again at a later hearing; a declined one closes")
   void deferredAndDeclined() {
     assertEquals(CaseStatus.DEFERRED, EDITION.step(Step.DEFER).to());

@@ -26,6 +26,16 @@ public record Caller(String subject, String name, Set<Role> roles, Set<String> e
     return roles.stream().anyMatch(role -> role.permissions().contains(permission));
   }
 
+  /** Whether the person works on cases at all: the portal's administrators do not. */
+  public boolean isCaseworker() {
+    return may(Permission.VIEW_CASES);
+  }
+
+  /** Whether the person keeps the register of establishments and the calendars (borough IT). */
+  public boolean keepsReferenceData() {
+    return may(Permission.ADMINISTER_REFERENCE_DATA);
+  }
+
   public boolean belongsTo(String establishmentUrn) {
     return establishmentUrns.contains(establishmentUrn);
   }

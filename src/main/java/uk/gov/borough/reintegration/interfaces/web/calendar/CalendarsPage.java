@@ -18,7 +18,6 @@ import uk.gov.borough.reintegration.application.CalendarAdministration.CalendarD
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.application.ReferenceDataNotFoundException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.calendar.CalendarPeriod;
 import uk.gov.borough.reintegration.domain.model.calendar.PeriodDates;
 import uk.gov.borough.reintegration.domain.model.calendar.PeriodKind;
@@ -76,7 +75,7 @@ public class CalendarsPage {
 
   /** Whether the person keeps the calendars: the change forms are theirs. */
   public boolean isAdministrator() {
-    return caller.may(Permission.ADMINISTER_REFERENCE_DATA);
+    return caller.keepsReferenceData();
   }
 
   /** Every calendar, by name. */

@@ -14,11 +14,12 @@ import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.application.WriteLimits;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
+import uk.gov.borough.reintegration.domain.policy.Step;
+import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**
@@ -43,6 +44,8 @@ public class NewReferralPage {
 
   @Inject WriteLimits writeLimits;
 
+  @Inject PolicyEditions editions;
+
   private String pupil;
   private Route route;
   private Long referringSchoolId;
@@ -50,10 +53,9 @@ public class NewReferralPage {
   private Long proposedReceivingSchoolId;
   private ReintegrationCase opened;
 
-  /** Whether the person opens referrals: providers, and schools for a managed move. */
+  /** Whether the person opens referrals on some route: the edition says whose step it is. */
   public boolean isReferrer() {
-    return caller.may(Permission.EDIT_REFERRAL_AND_PLAN)
-        || caller.may(Permission.RECORD_SCHOOL_STEPS);
+    return editions.forNewCases().step(Step.OPEN_REFERRAL).isInTheRoleOf(caller);
   }
 
   /**
@@ -113,7 +115,7 @@ public class NewReferralPage {
   /** The person's own schools and provisions: a provider refers its own pupils only. */
   public List<Establishment> getOwnEstablishments() {
     return establishments.list(Optional.empty()).stream()
-        .filter(e -> caller.may(Permission.VIEW_ALL_CASES) || caller.belongsTo(e.getUrn()))
+        .filter(e -> caller.belongsTo(e.getUrn()))
         .toList();
   }
 

@@ -22,6 +22,7 @@ import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem
 import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
 import uk.gov.borough.reintegration.domain.model.plan.IdealPhasedReturn;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
+import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.interfaces.RequestValidation;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
@@ -250,8 +251,11 @@ public class PlanRecords {
         "Evaluation recorded.");
   }
 
-  public MeetingKind[] getMeetingKinds() {
-    return MeetingKind.values();
+  /** The kinds of meeting the person may arrange: the planning meeting is the provider's (P4). */
+  public List<MeetingKind> getMeetingKinds() {
+    return Arrays.stream(MeetingKind.values())
+        .filter(kind -> casePage.mayTake(Step.arranging(kind).name()))
+        .toList();
   }
 
   public EvaluationQuestion[] getQuestions() {

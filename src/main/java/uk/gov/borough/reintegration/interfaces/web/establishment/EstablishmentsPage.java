@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
@@ -32,7 +31,7 @@ public class EstablishmentsPage {
   private boolean academy;
 
   public boolean isAdministrator() {
-    return caller.may(Permission.ADMINISTER_REFERENCE_DATA);
+    return caller.keepsReferenceData();
   }
 
   /** A school, academy or provision added to the register. */

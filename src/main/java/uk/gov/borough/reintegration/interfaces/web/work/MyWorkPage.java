@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import uk.gov.borough.reintegration.application.WorkList;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.access.Permission;
 
 /** The landing page: what the signed-in person has to do, across their cases (issue 5). */
 @Named("myWork")
@@ -21,7 +20,7 @@ public class MyWorkPage {
 
   /** Whether the person works on cases at all: the portal's administrators do not. */
   public boolean isCaseworker() {
-    return caller.may(Permission.VIEW_CASES);
+    return caller.isCaseworker();
   }
 
   public WorkList.Work getWork() {
