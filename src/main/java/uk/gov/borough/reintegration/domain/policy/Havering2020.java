@@ -225,10 +225,8 @@ final class Havering2020 {
             PolicyEvent.MEETING_CANCELLED)) {
       told.put(meeting, List.of(Told.always(MEETING_ATTENDEE)));
     }
-    // Olive Academy is kept informed of the evaluations (P5)
-    told.put(
-        PolicyEvent.EVALUATION_RECORDED,
-        List.of(new Told(OLIVE_ACADEMY, Told.OnCases.OLIVE_ACADEMY)));
+    // Olive Academy, as provider or school of roll, is kept informed of the evaluations (P5)
+    told.put(PolicyEvent.EVALUATION_RECORDED, List.of(Told.always(OLIVE_ACADEMY)));
     // The parents are told in writing when a placement ends (P5, R11)
     told.put(
         PolicyEvent.PLACEMENT_ENDED,

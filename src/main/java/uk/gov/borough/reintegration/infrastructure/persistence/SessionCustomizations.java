@@ -24,11 +24,10 @@ public class SessionCustomizations implements SessionCustomizer {
   @Override
   public void customize(Session session) {
     // Tell a person at once (503) when the database has gone away or a statement ran past its
-    // timeout, and never run a statement twice: EclipseLink's retry (three attempts five seconds
-    // apart by default) took a statement cancelled at its timeout for a lost connection now and
-    // then
-    // and ran it again, so a request on a locked table waited twice as long. The pool validates
-    // each connection before handing it out, which is what a retry was for.
+    // timeout, and never run a statement twice. EclipseLink's retry sometimes took a statement
+    // cancelled at its timeout for a lost connection and ran it again, so a request on a locked
+    // table waited twice as long. The pool validates each connection before handing it out, which
+    // is all a retry was for.
     session.getLogin().setQueryRetryAttemptCount(0);
 
     // A statement past the timeout is cancelled and the request answered 503, so a locked table

@@ -58,6 +58,15 @@ class ToldTest {
         List.of(RecipientRole.RECEIVING_SCHOOL), roles(PolicyEvent.STAGE_1_COMPLETED, true));
   }
 
+  @Test
+  @DisplayName("P5: Olive Academy hears of every evaluation, as provider or as school of roll")
+  void oliveAcademyHearsOfEveryEvaluation() {
+    assertEquals(
+        List.of(RecipientRole.OLIVE_ACADEMY), roles(PolicyEvent.EVALUATION_RECORDED, false));
+    assertEquals(
+        List.of(RecipientRole.OLIVE_ACADEMY), roles(PolicyEvent.EVALUATION_RECORDED, true));
+  }
+
   private static List<RecipientRole> roles(PolicyEvent event, boolean oliveAcademyCase) {
     return EDITION.told(event).stream()
         .filter(told -> told.isToldOn(oliveAcademyCase))
