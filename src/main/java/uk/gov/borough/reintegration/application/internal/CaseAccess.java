@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.PermissionRefusedException;
 import uk.gov.borough.reintegration.application.StaleVersionException;
@@ -121,13 +122,7 @@ public class CaseAccess {
     if (takers.isEmpty()) {
       throw new IllegalArgumentException(step + " has no taker of that party");
     }
-    require(
-        caller,
-        caseId,
-        takers.stream()
-            .flatMap(taker -> taker.anyOf().stream())
-            .distinct()
-            .toArray(Permission[]::new));
+    require(caller, caseId, permissionsOf(takers.stream()));
     requireVersion(c, version);
     rule.requireInPlace(
         c.getStatus(),
@@ -188,14 +183,12 @@ public class CaseAccess {
     if (!rule.belongsTo(route)) {
       throw new StepNotAllowed(rule.step(), route);
     }
-    require(
-        caller,
-        null,
-        rule.takers().stream()
-            .filter(taker -> taker.isOn(route))
-            .flatMap(taker -> taker.anyOf().stream())
-            .distinct()
-            .toArray(Permission[]::new));
+    require(caller, null, permissionsOf(rule.takers().stream().filter(taker -> taker.isOn(route))));
+  }
+
+  /** The permissions any of the takers carries, each once, as a refusal names the first. */
+  private static Permission[] permissionsOf(Stream<Taker> takers) {
+    return takers.flatMap(taker -> taker.anyOf().stream()).distinct().toArray(Permission[]::new);
   }
 
   /**

@@ -239,7 +239,7 @@ public class Notifications {
         event,
         deadline.getId() + "@" + deadline.effectiveDueOn(),
         c,
-        told(c, event, new About(receivingOrProposed(c), lead)),
+        told(c, event, new About(null, lead)),
         Map.of(
             "deadline",
             deadline.getKind().title(),

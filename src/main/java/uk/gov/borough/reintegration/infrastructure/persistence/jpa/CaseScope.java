@@ -27,7 +27,7 @@ final class CaseScope {
   /** The caller's scope, as {@link CaseRepository} describes it. */
   static Predicate visibleTo(
       Caller caller, CriteriaBuilder cb, From<?, ReintegrationCase> reintegration) {
-    if (!caller.may(Permission.VIEW_CASES)) {
+    if (!caller.isCaseworker()) {
       return cb.disjunction();
     }
     if (caller.may(Permission.VIEW_ALL_CASES)) {
