@@ -38,13 +38,19 @@ class PolicyEditionsHttpIT {
   private static final String SCHOOL = "demo-school-quillfield";
   private static final String OFFICER = "demo-inclusion-1";
   private static final String REVIEW_WEEK_KEY = "deadlines.four-week-review.plan-week";
+  private static final String CATEGORY_KEY = "breakdown-categories.threatening-violence";
   private static final String AP_START = "2026-11-02";
 
   @Test
   void aCaseKeepsItsEditionUntilMovedAndABadOverrideFileStopsTheSection() throws IOException {
     Path overrides = Files.createTempFile(Path.of("target"), "policy-overrides", ".properties");
     Files.writeString(
-        overrides, "# The borough's review falls a week later\n" + REVIEW_WEEK_KEY + "=5\n");
+        overrides,
+        "# The borough's review falls a week later\n"
+            + REVIEW_WEEK_KEY
+            + "=5\n"
+            + CATEGORY_KEY
+            + "=Threats of violence\n");
     Path faulty = Files.createTempFile(Path.of("target"), "policy-faulty", ".properties");
     Files.writeString(faulty, REVIEW_WEEK_KEY + "=five\ndeadlines.unheard-of=3\n");
 
@@ -83,8 +89,14 @@ class PolicyEditionsHttpIT {
       assertTrue(
           old.getJsonObject("policyEdition").getJsonObject("overrides").isEmpty(), old.toString());
       assertEquals(
-          5,
-          young.getJsonObject("policyEdition").getJsonObject("overrides").getInt(REVIEW_WEEK_KEY));
+          "5",
+          young
+              .getJsonObject("policyEdition")
+              .getJsonObject("overrides")
+              .getString(REVIEW_WEEK_KEY));
+      assertEquals(
+          "Threats of violence",
+          young.getJsonObject("policyEdition").getJsonObject("overrides").getString(CATEGORY_KEY));
       assertEquals(publishedReview, reviewDue(overridden, before), "the old case keeps its dates");
       LocalDate overriddenReview = reviewDue(overridden, after);
       assertEquals(LocalDate.parse(young.getString("fourWeekReviewDate")), overriddenReview);
@@ -113,11 +125,11 @@ class PolicyEditionsHttpIT {
       assertEquals(200, moved.statusCode(), moved.body());
       assertEquals(overriddenReview, reviewDue(overridden, before), "counted again on the move");
       assertEquals(
-          5,
+          "5",
           caseOf(overridden, before)
               .getJsonObject("policyEdition")
               .getJsonObject("overrides")
-              .getInt(REVIEW_WEEK_KEY));
+              .getString(REVIEW_WEEK_KEY));
       HttpResponse<String> history =
           officer.getAs(api(overridden, "/cases/" + before + "/audit"), "application/json");
       assertTrue(

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Reads the numbers a borough overrides, one {@code key=value} per line as in a Java properties
- * file ({@code #} and {@code !} begin a comment), and refuses the whole file on any line it cannot
- * take: a borough that named an override must never run without it.
+ * Reads the values a borough overrides, one {@code key=value} per line as in a Java properties file
+ * ({@code #} and {@code !} begin a comment), and refuses the whole file on any line it cannot take:
+ * a borough that named an override must never run without it.
  */
 public final class EditionOverrides {
 
@@ -21,10 +20,8 @@ public final class EditionOverrides {
    * @param source the file's name, as a refusal names it
    * @throws InvalidOverridesException naming each line at fault
    */
-  public static Map<String, Integer> read(
-      String source, PolicyEdition edition, List<String> lines) {
-    Map<String, Integer> overridable = edition.overridable();
-    Map<String, Integer> values = new LinkedHashMap<>();
+  public static Map<String, String> read(String source, PolicyEdition edition, List<String> lines) {
+    Map<String, String> values = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (int number = 1; number <= lines.size(); number++) {
       String line = lines.get(number - 1).strip();
@@ -39,25 +36,16 @@ public final class EditionOverrides {
       }
       String key = line.substring(0, separator).strip();
       String value = line.substring(separator + 1).strip();
-      if (!overridable.containsKey(key)) {
-        problems.add(where + "unknown key " + key + "; the keys are " + overridable.keySet());
-      } else if (values.containsKey(key)) {
+      if (values.containsKey(key)) {
         problems.add(where + key + " is set twice");
-      } else {
-        number(value, PolicyEdition.leastFor(key))
-            .ifPresentOrElse(
-                count -> values.put(key, count),
-                () ->
-                    problems.add(
-                        where
-                            + key
-                            + " must be a whole number from "
-                            + PolicyEdition.leastFor(key)
-                            + " to "
-                            + PolicyEdition.MOST
-                            + ", not \""
-                            + value
-                            + "\""));
+        continue;
+      }
+      try {
+        // The edition says what each key takes: one place checks a value, read or kept
+        edition.withOverrides(Map.of(key, value));
+        values.put(key, value);
+      } catch (IllegalArgumentException notTaken) {
+        problems.add(where + notTaken.getMessage());
       }
     }
     if (!problems.isEmpty()) {
@@ -67,7 +55,7 @@ public final class EditionOverrides {
   }
 
   /** The overrides a case keeps, one {@code key=value} per line, as {@link #read} takes them. */
-  public static String write(Map<String, Integer> overrides) {
+  public static String write(Map<String, String> overrides) {
     StringBuilder lines = new StringBuilder();
     overrides.forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
     return lines.toString();
@@ -77,14 +65,6 @@ public final class EditionOverrides {
     int equals = line.indexOf('=');
     int colon = line.indexOf(':');
     return equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
-  }
-
-  private static Optional<Integer> number(String value, int least) {
-    if (!value.matches("[0-9]{1,3}")) {
-      return Optional.empty();
-    }
-    int count = Integer.parseInt(value);
-    return count < least || count > PolicyEdition.MOST ? Optional.empty() : Optional.of(count);
   }
 
   /** An override file that cannot be taken, with every line at fault. */

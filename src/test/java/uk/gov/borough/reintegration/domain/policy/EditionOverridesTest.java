@@ -17,7 +17,7 @@ class EditionOverridesTest {
   @DisplayName("Comments and blank lines are skipped; key=value and key: value are read")
   void readsAFile() {
     assertEquals(
-        Map.of("deadlines.start.school-days", 12, PolicyEdition.DUE_SOON_KEY, 5),
+        Map.of("deadlines.start.school-days", "12", PolicyEdition.DUE_SOON_KEY, "5"),
         EditionOverrides.read(
             "b.properties",
             HAVERING,
@@ -47,7 +47,8 @@ class EditionOverridesTest {
                         "deadlines.first-judgement.weeks=8",
                         "deadlines.first-judgement.weeks=8",
                         "just words",
-                        "deadlines.planning-meeting.school-days=")));
+                        "deadlines.planning-meeting.school-days=",
+                        "told.placement-ended=referring-school, iyfap-mailbox")));
     assertEquals(
         List.of(
             "/etc/b.properties, line 1: deadlines.start.school-days must be a whole number from 1"
@@ -59,15 +60,23 @@ class EditionOverridesTest {
             "/etc/b.properties, line 6: deadlines.first-judgement.weeks is set twice",
             "/etc/b.properties, line 7: expected key=value, found \"just words\"",
             "/etc/b.properties, line 8: deadlines.planning-meeting.school-days must be a whole"
-                + " number from 1 to 60, not \"\""),
+                + " number from 1 to 60, not \"\"",
+            "/etc/b.properties, line 9: told.placement-ended must keep parent-carer: the parents are"
+                + " told in writing when a placement ends (R11, P5)"),
         refused.problems());
   }
 
   @Test
   @DisplayName("What a case keeps is read back as it was written")
   void roundTrip() {
-    Map<String, Integer> overrides =
-        Map.of("deadlines.start.school-days", 12, "deadlines.four-week-review.plan-week", 5);
+    Map<String, String> overrides =
+        Map.of(
+            "deadlines.start.school-days",
+            "12",
+            "breakdown-categories.under-the-influence",
+            "Under the influence: of drugs = alcohol",
+            "told.referral-submitted",
+            "iyfap-mailbox, provider@olive-academy");
     assertEquals(
         overrides,
         EditionOverrides.read(

@@ -180,7 +180,7 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
   @Column(name = "policy_edition", nullable = false, length = 60)
   private String policyEdition;
 
-  @Column(name = "policy_overrides", length = 2000)
+  @Column(name = "policy_overrides", length = 10000)
   private String policyOverrides;
 
   protected ReintegrationCase() {}

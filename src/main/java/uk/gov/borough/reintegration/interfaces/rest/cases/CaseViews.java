@@ -149,7 +149,7 @@ public final class CaseViews {
    * The policy edition a case is run under, and the numbers the borough had overridden when the
    * case was opened (issue 15).
    */
-  public record PolicyEditionView(String name, Map<String, Integer> overrides) {}
+  public record PolicyEditionView(String name, Map<String, String> overrides) {}
 
   /**
    * The pupil on a case. The date of birth, free-school-meals flag and SEN status are left out
