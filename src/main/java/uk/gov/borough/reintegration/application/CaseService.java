@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
@@ -84,4 +85,7 @@ public interface CaseService {
           pupil.getUpn(), pupil.getGivenName(), pupil.getFamilyName(), pupil.getYearGroup());
     }
   }
+
+  /** The records of one kind kept on a case the caller may see. */
+  <T extends BelongsToCase> List<T> records(Caller caller, long caseId, Class<T> type);
 }

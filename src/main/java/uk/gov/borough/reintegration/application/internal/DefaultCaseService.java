@@ -1,5 +1,7 @@
 package uk.gov.borough.reintegration.application.internal;
 
+import static uk.gov.borough.reintegration.domain.model.access.Permission.VIEW_CASES;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -17,6 +19,7 @@ import uk.gov.borough.reintegration.domain.model.access.SpecialCategoryField;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
 import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
+import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
@@ -216,5 +219,10 @@ public class DefaultCaseService implements CaseService {
             reintegration.getId(),
             reintegration.getId(),
             Json.createObjectBuilder().add("fields", fields).build().toString()));
+  }
+
+  @Override
+  public <T extends BelongsToCase> List<T> records(Caller caller, long caseId, Class<T> type) {
+    return cases.recordsOf(access.caseFor(caller, caseId, VIEW_CASES), type);
   }
 }

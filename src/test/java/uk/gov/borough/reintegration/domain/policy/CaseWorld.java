@@ -157,7 +157,7 @@ final class CaseWorld {
     return Answer.ACCEPTED;
   }
 
-  /** The hard rules the services check before the step (DefaultCaseWorkflow). */
+  /** The hard rules the services check before the step (the application services). */
   private void rulesOf(Step step, RollDecision roll) {
     HardRules rules = EDITION.rules();
     switch (step) {

@@ -19,7 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.application.PlanRecordService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
 import uk.gov.borough.reintegration.domain.model.meeting.AttendeeRole;
@@ -48,7 +49,9 @@ public class CasePlanResource {
 
   private static final String SEND_JSON = "Send the request as JSON";
 
-  @Inject CaseWorkflow workflow;
+  @Inject PlanRecordService planRecordService;
+
+  @Inject CaseService caseService;
 
   @Inject Caller caller;
 
@@ -111,18 +114,18 @@ public class CasePlanResource {
   @GET
   @Path("meetings")
   public List<MeetingView> meetings() {
-    return workflow.records(caller, id, Meeting.class).stream().map(MeetingView::of).toList();
+    return caseService.records(caller, id, Meeting.class).stream().map(MeetingView::of).toList();
   }
 
   @POST
   @Path("meetings")
   public Response scheduleMeeting(@NotNull(message = SEND_JSON) @Valid MeetingRequest r) {
     Meeting scheduled =
-        workflow.scheduleMeeting(
+        planRecordService.scheduleMeeting(
             caller,
             id,
             r.version(),
-            new CaseWorkflow.NewMeeting(
+            new PlanRecordService.NewMeeting(
                 r.kind(), r.start(), r.end(), r.location(), r.alsoTransitionPlanning()));
     return Response.status(Response.Status.CREATED).entity(MeetingView.of(scheduled)).build();
   }
@@ -132,7 +135,7 @@ public class CasePlanResource {
   public MeetingView moveMeeting(
       @PathParam("meetingId") long meetingId, @NotNull(message = SEND_JSON) @Valid MoveRequest r) {
     return MeetingView.of(
-        workflow.rescheduleMeeting(
+        planRecordService.rescheduleMeeting(
             caller, id, r.version(), meetingId, r.start(), r.end(), r.location()));
   }
 
@@ -141,7 +144,7 @@ public class CasePlanResource {
   public MeetingView cancelMeeting(
       @PathParam("meetingId") long meetingId,
       @NotNull(message = SEND_JSON) @Valid CaseStepsResource.Plain r) {
-    return MeetingView.of(workflow.cancelMeeting(caller, id, r.version(), meetingId));
+    return MeetingView.of(planRecordService.cancelMeeting(caller, id, r.version(), meetingId));
   }
 
   @POST
@@ -165,18 +168,18 @@ public class CasePlanResource {
       validation.valid(r.planningRecord());
     }
     return MeetingView.of(
-        workflow.recordMeetingHeld(
+        planRecordService.recordMeetingHeld(
             caller,
             id,
             r.version(),
             meetingId,
-            new CaseWorkflow.HeldMeeting(attendees, r.planningRecord(), checklist)));
+            new PlanRecordService.HeldMeeting(attendees, r.planningRecord(), checklist)));
   }
 
   @GET
   @Path("phased-return")
   public List<PlanWeekView> phasedReturn() {
-    return workflow.records(caller, id, PhasedReturnWeek.class).stream()
+    return caseService.records(caller, id, PhasedReturnWeek.class).stream()
         .map(PlanWeekView::of)
         .toList();
   }
@@ -186,29 +189,31 @@ public class CasePlanResource {
   public PlanWeekView recordPlanWeek(
       @PathParam("week") int week, @NotNull(message = SEND_JSON) @Valid PlanWeekRequest r) {
     return PlanWeekView.of(
-        workflow.recordPhasedReturnWeek(
+        planRecordService.recordPhasedReturnWeek(
             caller,
             id,
             r.version(),
-            new CaseWorkflow.PlanWeekRecord(
+            new PlanRecordService.PlanWeekRecord(
                 week, r.expectedDays(), r.actualDays(), r.punctualDays(), r.notes())));
   }
 
   @GET
   @Path("evaluations")
   public List<EvaluationView> evaluations() {
-    return workflow.records(caller, id, Evaluation.class).stream().map(EvaluationView::of).toList();
+    return caseService.records(caller, id, Evaluation.class).stream()
+        .map(EvaluationView::of)
+        .toList();
   }
 
   @POST
   @Path("evaluations")
   public Response recordEvaluation(@NotNull(message = SEND_JSON) @Valid EvaluationRequest r) {
     Evaluation recorded =
-        workflow.recordEvaluation(
+        planRecordService.recordEvaluation(
             caller,
             id,
             r.version(),
-            new CaseWorkflow.NewEvaluation(
+            new PlanRecordService.NewEvaluation(
                 r.question(),
                 r.answer(),
                 r.comments(),

@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.CaseService;
+import uk.gov.borough.reintegration.application.CorrespondenceService;
+import uk.gov.borough.reintegration.application.DeadlineService;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
@@ -44,7 +46,11 @@ import uk.gov.borough.reintegration.interfaces.rest.NoFields;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseRecordsResource {
 
-  @Inject CaseWorkflow workflow;
+  @Inject DeadlineService deadlineService;
+
+  @Inject CorrespondenceService correspondenceService;
+
+  @Inject CaseService caseService;
 
   @Inject Caller caller;
 
@@ -143,7 +149,9 @@ public class CaseRecordsResource {
   @GET
   @Path("deadlines")
   public List<DeadlineView> deadlines() {
-    return workflow.deadlines(caller, id).stream().map(d -> DeadlineView.of(d, states)).toList();
+    return deadlineService.deadlines(caller, id).stream()
+        .map(d -> DeadlineView.of(d, states))
+        .toList();
   }
 
   /** Counts the open deadlines again on the calendars as they are now (recorded in the trail). */
@@ -151,7 +159,7 @@ public class CaseRecordsResource {
   @Path("deadlines/recount")
   @BulkAction
   public List<DeadlineView> recount(@NotNull(message = SEND_EMPTY) NoFields nothing) {
-    return workflow.recountDeadlines(caller, id).stream()
+    return deadlineService.recountDeadlines(caller, id).stream()
         .map(d -> DeadlineView.of(d, states))
         .toList();
   }
@@ -166,7 +174,7 @@ public class CaseRecordsResource {
         InvalidParameterException.oneOf(DeadlineKind.class, "kind", kind)
             .orElseThrow(() -> new InvalidParameterException("kind", "Name the deadline"));
     Deadline extended =
-        workflow.extendDeadline(
+        deadlineService.extendDeadline(
             caller, id, extension.version(), deadline, extension.to(), extension.reason());
     return DeadlineView.of(extended, states);
   }
@@ -176,7 +184,7 @@ public class CaseRecordsResource {
   @Path("messages/{messageId}/letter")
   @Produces("application/pdf")
   public Response letter(@PathParam("messageId") long messageId) {
-    OutboxMessage letter = workflow.letter(caller, id, messageId);
+    OutboxMessage letter = correspondenceService.letter(caller, id, messageId);
     return Response.ok(LetterPdf.of(letter))
         .header("Content-Disposition", "inline; filename=\"letter-" + messageId + ".pdf\"")
         .build();
@@ -187,7 +195,7 @@ public class CaseRecordsResource {
   @Path("messages/{messageId}/printed")
   public MessageView recordPrinted(
       @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
-    return MessageView.of(workflow.recordLetterPrinted(caller, id, messageId));
+    return MessageView.of(correspondenceService.recordLetterPrinted(caller, id, messageId));
   }
 
   /** Tries a failed or dead message again now (inclusion officers). */
@@ -195,7 +203,7 @@ public class CaseRecordsResource {
   @Path("messages/{messageId}/retry")
   public MessageView retry(
       @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
-    return MessageView.of(workflow.retryMessage(caller, id, messageId));
+    return MessageView.of(correspondenceService.retryMessage(caller, id, messageId));
   }
 
   /** Lets a message held past the day's ceiling go (inclusion officers, issue 14). */
@@ -203,7 +211,7 @@ public class CaseRecordsResource {
   @Path("messages/{messageId}/release")
   public MessageView release(
       @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
-    return MessageView.of(workflow.releaseMessage(caller, id, messageId));
+    return MessageView.of(correspondenceService.releaseMessage(caller, id, messageId));
   }
 
   /** A roll decision, the latest standing (R12, R13; issue 15). */
@@ -227,7 +235,7 @@ public class CaseRecordsResource {
   @GET
   @Path("roll")
   public List<RollView> roll() {
-    return workflow.records(caller, id, RollRecord.class).stream()
+    return caseService.records(caller, id, RollRecord.class).stream()
         .sorted(Comparator.comparing(RollRecord::getId))
         .map(RollView::of)
         .toList();
@@ -236,6 +244,6 @@ public class CaseRecordsResource {
   @GET
   @Path("messages")
   public List<MessageView> messages() {
-    return workflow.messages(caller, id).stream().map(MessageView::of).toList();
+    return correspondenceService.messages(caller, id).stream().map(MessageView::of).toList();
   }
 }

@@ -15,13 +15,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
-import uk.gov.borough.reintegration.application.CaseWorkflow.Completion;
-import uk.gov.borough.reintegration.application.CaseWorkflow.Decision;
-import uk.gov.borough.reintegration.application.CaseWorkflow.Ending;
-import uk.gov.borough.reintegration.application.CaseWorkflow.Party;
-import uk.gov.borough.reintegration.application.CaseWorkflow.Readiness;
-import uk.gov.borough.reintegration.application.CaseWorkflow.ReturnTo;
+import uk.gov.borough.reintegration.application.DeadlineService;
+import uk.gov.borough.reintegration.application.PanelService;
+import uk.gov.borough.reintegration.application.PanelService.Decision;
+import uk.gov.borough.reintegration.application.PlacementService;
+import uk.gov.borough.reintegration.application.PlacementService.Completion;
+import uk.gov.borough.reintegration.application.PlacementService.Ending;
+import uk.gov.borough.reintegration.application.PlacementService.Party;
+import uk.gov.borough.reintegration.application.PlacementService.Readiness;
+import uk.gov.borough.reintegration.application.PlacementService.ReturnTo;
+import uk.gov.borough.reintegration.application.ReferralService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.Consent;
@@ -48,7 +51,13 @@ public class CaseStepsResource {
 
   private static final String SEND_JSON = "Send the step as JSON, with the case's version";
 
-  @Inject CaseWorkflow workflow;
+  @Inject ReferralService referralService;
+
+  @Inject PanelService panelService;
+
+  @Inject PlacementService placementService;
+
+  @Inject DeadlineService deadlineService;
 
   @Inject Caller caller;
 
@@ -195,11 +204,11 @@ public class CaseStepsResource {
   @Path("parent-carer")
   public StepResult addParentCarer(@NotNull(message = SEND_JSON) @Valid ParentCarerRequest r) {
     return StepResult.of(
-        workflow.addParentCarer(
+        referralService.addParentCarer(
             caller,
             id,
             r.version(),
-            new CaseWorkflow.ParentCarerDetails(
+            new ReferralService.ParentCarerDetails(
                 r.name(),
                 r.relationship(),
                 r.email(),
@@ -213,13 +222,14 @@ public class CaseStepsResource {
     Consent consent =
         validation.valid(
             new Consent(r.givenBy(), r.givenOn(), r.howObtained(), r.fullUnderstanding()));
-    return StepResult.of(workflow.recordConsent(caller, id, r.version(), consent));
+    return StepResult.of(referralService.recordConsent(caller, id, r.version(), consent));
   }
 
   @POST
   @Path("consent-withdrawal")
   public StepResult withdrawConsent(@NotNull(message = SEND_JSON) @Valid WithdrawalRequest r) {
-    return StepResult.of(workflow.withdrawConsent(caller, id, r.version(), r.on(), r.reason()));
+    return StepResult.of(
+        referralService.withdrawConsent(caller, id, r.version(), r.on(), r.reason()));
   }
 
   @POST
@@ -236,7 +246,7 @@ public class CaseStepsResource {
                 r.notOnTrackReason(),
                 r.barrierRequirement(),
                 r.estimatedWeeks()));
-    return StepResult.of(workflow.recordStage1(caller, id, r.version(), stage1));
+    return StepResult.of(referralService.recordStage1(caller, id, r.version(), stage1));
   }
 
   @POST
@@ -245,32 +255,32 @@ public class CaseStepsResource {
     UniformSupport uniform =
         validation.valid(new UniformSupport(r.funding(), r.decidedOn(), r.notes()));
     return StepResult.of(
-        workflow.decideUniform(caller, id, r.version(), r.asylumSeekerOrRefugee(), uniform));
+        referralService.decideUniform(caller, id, r.version(), r.asylumSeekerOrRefugee(), uniform));
   }
 
   @POST
   @Path("ap-start")
   public StepResult recordApStart(@NotNull(message = SEND_JSON) @Valid DateRequest r) {
-    return StepResult.of(workflow.recordApStart(caller, id, r.version(), r.on()));
+    return StepResult.of(referralService.recordApStart(caller, id, r.version(), r.on()));
   }
 
   @POST
   @Path("referral")
   public StepResult submitReferral(@NotNull(message = SEND_JSON) @Valid Plain r) {
-    return StepResult.of(workflow.submitReferral(caller, id, r.version()));
+    return StepResult.of(referralService.submitReferral(caller, id, r.version()));
   }
 
   @POST
   @Path("hearing")
   public StepResult listAtHearing(@NotNull(message = SEND_JSON) @Valid HearingRequest r) {
-    return StepResult.of(workflow.listAtHearing(caller, id, r.version(), r.hearingId()));
+    return StepResult.of(panelService.listAtHearing(caller, id, r.version(), r.hearingId()));
   }
 
   @POST
   @Path("decision")
   public StepResult decide(@NotNull(message = SEND_JSON) @Valid DecisionRequest r) {
     return StepResult.of(
-        workflow.decide(
+        panelService.decide(
             caller,
             id,
             r.version(),
@@ -280,14 +290,15 @@ public class CaseStepsResource {
   @POST
   @Path("managed-move")
   public StepResult agreeManagedMove(@NotNull(message = SEND_JSON) @Valid ManagedMoveRequest r) {
-    return StepResult.of(workflow.agreeManagedMove(caller, id, r.version(), r.receivingSchoolId()));
+    return StepResult.of(
+        referralService.agreeManagedMove(caller, id, r.version(), r.receivingSchoolId()));
   }
 
   @POST
   @Path("readiness")
   public StepResult recordReadiness(@NotNull(message = SEND_JSON) @Valid ReadinessRequest r) {
     return StepResult.of(
-        workflow.recordReadiness(
+        placementService.recordReadiness(
             caller,
             id,
             r.version(),
@@ -301,20 +312,20 @@ public class CaseStepsResource {
   @POST
   @Path("start")
   public StepResult start(@NotNull(message = SEND_JSON) @Valid DateRequest r) {
-    return StepResult.of(workflow.start(caller, id, r.version(), r.on()));
+    return StepResult.of(placementService.start(caller, id, r.version(), r.on()));
   }
 
   @POST
   @Path("liaison")
   public StepResult beginLiaison(@NotNull(message = SEND_JSON) @Valid Plain r) {
-    return StepResult.of(workflow.beginLiaison(caller, id, r.version()));
+    return StepResult.of(placementService.beginLiaison(caller, id, r.version()));
   }
 
   @POST
   @Path("ending")
   public StepResult endPlacement(@NotNull(message = SEND_JSON) @Valid EndingRequest r) {
     return StepResult.of(
-        workflow.endPlacement(
+        placementService.endPlacement(
             caller,
             id,
             r.version(),
@@ -324,34 +335,34 @@ public class CaseStepsResource {
   @POST
   @Path("sign-off")
   public StepResult signOff(@NotNull(message = SEND_JSON) @Valid SignOffRequest r) {
-    return StepResult.of(workflow.signOff(caller, id, r.version(), r.party(), r.on()));
+    return StepResult.of(placementService.signOff(caller, id, r.version(), r.party(), r.on()));
   }
 
   @POST
   @Path("acknowledgement")
   public StepResult acknowledgeSuccess(@NotNull(message = SEND_JSON) @Valid Plain r) {
-    return StepResult.of(workflow.acknowledgeSuccess(caller, id, r.version()));
+    return StepResult.of(placementService.acknowledgeSuccess(caller, id, r.version()));
   }
 
   @POST
   @Path("roll")
   public StepResult recordRoll(@NotNull(message = SEND_JSON) @Valid RollRequest r) {
     return StepResult.of(
-        workflow.recordRoll(caller, id, r.version(), r.decision(), r.on(), r.notes()));
+        placementService.recordRoll(caller, id, r.version(), r.decision(), r.on(), r.notes()));
   }
 
   @POST
   @Path("roll-supersession")
   public StepResult supersedeRoll(@NotNull(message = SEND_JSON) @Valid RollSupersessionRequest r) {
     return StepResult.of(
-        workflow.supersedeRoll(caller, id, r.version(), r.decision(), r.on(), r.reason()));
+        placementService.supersedeRoll(caller, id, r.version(), r.decision(), r.on(), r.reason()));
   }
 
   @POST
   @Path("completion")
   public StepResult complete(@NotNull(message = SEND_JSON) @Valid CompletionRequest r) {
     return StepResult.of(
-        workflow.complete(
+        placementService.complete(
             caller,
             id,
             r.version(),
@@ -369,12 +380,12 @@ public class CaseStepsResource {
   @Path("policy-edition")
   public StepResult moveToEditionInForce(
       @NotNull(message = SEND_JSON) @Valid EditionMoveRequest r) {
-    return StepResult.of(workflow.moveToEditionInForce(caller, id, r.version(), r.reason()));
+    return StepResult.of(deadlineService.moveToEditionInForce(caller, id, r.version(), r.reason()));
   }
 
   @POST
   @Path("return")
   public StepResult returnPupil(@NotNull(message = SEND_JSON) @Valid ReturnRequest r) {
-    return StepResult.of(workflow.returnPupil(caller, id, r.version(), r.to(), r.reason()));
+    return StepResult.of(placementService.returnPupil(caller, id, r.version(), r.to(), r.reason()));
   }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseService.CaseFile;
 import uk.gov.borough.reintegration.application.CaseService.CasePage;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.ReferralService;
 import uk.gov.borough.reintegration.application.WriteLimits;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
@@ -53,7 +53,7 @@ public class CasesResource {
 
   @Inject CaseService cases;
 
-  @Inject CaseWorkflow workflow;
+  @Inject ReferralService referralService;
 
   @Inject Caller caller;
 
@@ -123,9 +123,9 @@ public class CasesResource {
       @Context UriInfo uri) {
     writeLimits.allowReferral(caller);
     ReintegrationCase opened =
-        workflow.openReferral(
+        referralService.openReferral(
             caller,
-            new CaseWorkflow.NewReferral(
+            new ReferralService.NewReferral(
                 referral.pupilUpn().trim(),
                 referral.route(),
                 referral.referringSchoolId(),

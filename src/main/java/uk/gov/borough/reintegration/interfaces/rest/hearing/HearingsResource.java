@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.PanelService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
@@ -28,7 +28,7 @@ import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class HearingsResource {
 
-  @Inject CaseWorkflow workflow;
+  @Inject PanelService panelService;
 
   @Inject Caller caller;
 
@@ -50,7 +50,7 @@ public class HearingsResource {
   public List<HearingView> list(@QueryParam("from") String from) {
     LocalDate day =
         InvalidParameterException.date("from", from).orElseGet(() -> LocalDate.now(clock));
-    return workflow.hearingsFrom(caller, day).stream().map(HearingView::of).toList();
+    return panelService.hearingsFrom(caller, day).stream().map(HearingView::of).toList();
   }
 
   @POST
@@ -60,7 +60,7 @@ public class HearingsResource {
     return Response.status(Response.Status.CREATED)
         .entity(
             HearingView.of(
-                workflow.scheduleHearing(caller, hearing.panelDate(), hearing.agendaNotes())))
+                panelService.scheduleHearing(caller, hearing.panelDate(), hearing.agendaNotes())))
         .build();
   }
 }

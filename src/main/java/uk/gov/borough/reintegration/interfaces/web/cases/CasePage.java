@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.CaseService;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.CorrespondenceService;
+import uk.gov.borough.reintegration.application.DeadlineService;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.DocumentLimit;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
@@ -54,7 +55,9 @@ public class CasePage {
 
   @Inject CaseService caseService;
 
-  @Inject CaseWorkflow workflow;
+  @Inject DeadlineService deadlineService;
+
+  @Inject CorrespondenceService correspondenceService;
 
   @Inject DeadlineStates states;
 
@@ -115,9 +118,9 @@ public class CasePage {
     byte[] pdf =
         PlanPdf.of(
             c,
-            workflow.records(caller, getId(), PhasedReturnWeek.class),
+            caseService.records(caller, getId(), PhasedReturnWeek.class),
             getMeetings(),
-            workflow.records(caller, getId(), Evaluation.class),
+            caseService.records(caller, getId(), Evaluation.class),
             states.today());
     send(pdf, "application/pdf", "reintegration-plan-case-" + getId() + ".pdf");
   }
@@ -300,7 +303,7 @@ public class CasePage {
   public List<DeadlineRow> getDeadlines() {
     if (deadlines == null) {
       deadlines =
-          workflow.deadlines(caller, getId()).stream()
+          deadlineService.deadlines(caller, getId()).stream()
               .map(d -> new DeadlineRow(d, states.of(d)))
               .toList();
     }
@@ -309,7 +312,7 @@ public class CasePage {
 
   public List<Meeting> getMeetings() {
     if (meetings == null) {
-      meetings = workflow.records(caller, getId(), Meeting.class);
+      meetings = caseService.records(caller, getId(), Meeting.class);
     }
     return meetings;
   }
@@ -317,21 +320,21 @@ public class CasePage {
   /** Stage 2 as planned and as it happened, week by week. */
   public List<PhasedReturnWeek> getPhasedReturn() {
     if (phasedReturn == null) {
-      phasedReturn = workflow.records(caller, getId(), PhasedReturnWeek.class);
+      phasedReturn = caseService.records(caller, getId(), PhasedReturnWeek.class);
     }
     return phasedReturn;
   }
 
   public List<Evaluation> getEvaluations() {
-    return workflow.records(caller, getId(), Evaluation.class);
+    return caseService.records(caller, getId(), Evaluation.class);
   }
 
   public List<Incident> getIncidents() {
-    return workflow.records(caller, getId(), Incident.class);
+    return caseService.records(caller, getId(), Incident.class);
   }
 
   public List<RollRecord> getRollRecords() {
-    return workflow.records(caller, getId(), RollRecord.class);
+    return caseService.records(caller, getId(), RollRecord.class);
   }
 
   /** How many of the case's messages wait for an inclusion officer to release them. */
@@ -342,7 +345,7 @@ public class CasePage {
   /** The messages the case's events wrote, for those who follow their delivery. */
   public List<OutboxMessage> getMessages() {
     if (messages == null) {
-      messages = isHistoryReader() ? workflow.messages(caller, getId()) : List.of();
+      messages = isHistoryReader() ? correspondenceService.messages(caller, getId()) : List.of();
     }
     return messages;
   }
@@ -353,7 +356,7 @@ public class CasePage {
   }
 
   public List<CaseDocument> getDocuments() {
-    return workflow.records(caller, getId(), CaseDocument.class);
+    return caseService.records(caller, getId(), CaseDocument.class);
   }
 
   /** A file attached to the case: the Inclusions Gateway Referral, or another (P4). */
@@ -398,7 +401,7 @@ public class CasePage {
   public String retryMessage() {
     return attempt(
         () ->
-            workflow.retryMessage(
+            correspondenceService.retryMessage(
                 caller, getId(), PageSteps.pressed("messageId", "No such message on this case")),
         "Message queued again.");
   }
@@ -407,7 +410,7 @@ public class CasePage {
   public String releaseMessage() {
     return attempt(
         () ->
-            workflow.releaseMessage(
+            correspondenceService.releaseMessage(
                 caller, getId(), PageSteps.pressed("messageId", "No such message on this case")),
         "Message released: it goes with the next delivery.");
   }
@@ -418,7 +421,7 @@ public class CasePage {
         () -> {
           long messageId = PageSteps.pressed("messageId", "No such message on this case");
           send(
-              LetterPdf.of(workflow.letter(caller, getId(), messageId)),
+              LetterPdf.of(correspondenceService.letter(caller, getId(), messageId)),
               "application/pdf",
               "letter-case-" + getId() + "-message-" + messageId + ".pdf");
         });
@@ -428,14 +431,14 @@ public class CasePage {
   public String recordLetterPrinted() {
     return attempt(
         () ->
-            workflow.recordLetterPrinted(
+            correspondenceService.recordLetterPrinted(
                 caller, getId(), PageSteps.pressed("messageId", "No such message on this case")),
         "Letter recorded as printed for posting.");
   }
 
   public List<CaseHistoryEntry> getHistory() {
     if (history == null) {
-      history = workflow.records(caller, getId(), CaseHistoryEntry.class);
+      history = caseService.records(caller, getId(), CaseHistoryEntry.class);
     }
     return history;
   }

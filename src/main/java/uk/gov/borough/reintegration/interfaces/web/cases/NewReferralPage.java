@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseService.PupilChoice;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
+import uk.gov.borough.reintegration.application.ReferralService;
 import uk.gov.borough.reintegration.application.WriteLimits;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -36,7 +36,7 @@ public class NewReferralPage {
 
   @Inject CaseService caseService;
 
-  @Inject CaseWorkflow workflow;
+  @Inject ReferralService referralService;
 
   @Inject EstablishmentDirectory establishments;
 
@@ -75,9 +75,9 @@ public class NewReferralPage {
             () -> {
               writeLimits.allowReferral(caller);
               opened =
-                  workflow.openReferral(
+                  referralService.openReferral(
                       caller,
-                      new CaseWorkflow.NewReferral(
+                      new ReferralService.NewReferral(
                           upnOf(pupil),
                           route,
                           referringSchoolId,

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.PlanRecordService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
 import uk.gov.borough.reintegration.domain.model.meeting.AttendeeRole;
@@ -37,7 +37,7 @@ public class PlanRecords {
 
   @Inject CasePage casePage;
 
-  @Inject CaseWorkflow workflow;
+  @Inject PlanRecordService planRecordService;
 
   @Inject RequestValidation validation;
 
@@ -140,11 +140,11 @@ public class PlanRecords {
   public String scheduleMeeting() {
     return casePage.attempt(
         () ->
-            workflow.scheduleMeeting(
+            planRecordService.scheduleMeeting(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
-                new CaseWorkflow.NewMeeting(
+                new PlanRecordService.NewMeeting(
                     meetingKind,
                     at(meetingDate, meetingStarts),
                     at(meetingDate, meetingEnds),
@@ -157,7 +157,7 @@ public class PlanRecords {
   public String moveMeeting() {
     return casePage.attempt(
         () ->
-            workflow.rescheduleMeeting(
+            planRecordService.rescheduleMeeting(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
@@ -172,7 +172,7 @@ public class PlanRecords {
   public String cancelMeeting() {
     return casePage.attempt(
         () ->
-            workflow.cancelMeeting(
+            planRecordService.cancelMeeting(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
@@ -187,12 +187,12 @@ public class PlanRecords {
   public String recordMeetingHeld() {
     return casePage.attempt(
         () ->
-            workflow.recordMeetingHeld(
+            planRecordService.recordMeetingHeld(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
                 heldMeetingId,
-                new CaseWorkflow.HeldMeeting(
+                new PlanRecordService.HeldMeeting(
                     attendees.stream()
                         .filter(line -> line.name != null && !line.name.isBlank())
                         .map(
@@ -220,11 +220,11 @@ public class PlanRecords {
         casePage.getPhasedReturn().stream().filter(w -> w.getPlanWeek() == planWeek).findFirst();
     return casePage.attempt(
         () ->
-            workflow.recordPhasedReturnWeek(
+            planRecordService.recordPhasedReturnWeek(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
-                new CaseWorkflow.PlanWeekRecord(
+                new PlanRecordService.PlanWeekRecord(
                     planWeek,
                     orRecorded(
                         expectedDays, recorded.map(PhasedReturnWeek::getExpectedDaysInMainstream)),
@@ -242,11 +242,11 @@ public class PlanRecords {
   public String recordEvaluation() {
     return casePage.attempt(
         () ->
-            workflow.recordEvaluation(
+            planRecordService.recordEvaluation(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
-                new CaseWorkflow.NewEvaluation(
+                new PlanRecordService.NewEvaluation(
                     question, answer, comments, actions, attendancePercent, punctualityPercent)),
         "Evaluation recorded.");
   }

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
+import uk.gov.borough.reintegration.application.ReferralService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.Consent;
 import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
@@ -28,7 +28,7 @@ public class ReferralSteps {
 
   @Inject CasePage casePage;
 
-  @Inject CaseWorkflow workflow;
+  @Inject ReferralService referralService;
 
   @Inject EstablishmentDirectory establishments;
 
@@ -66,11 +66,11 @@ public class ReferralSteps {
   public String addParentCarer() {
     return casePage.attempt(
         () ->
-            workflow.addParentCarer(
+            referralService.addParentCarer(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
-                new CaseWorkflow.ParentCarerDetails(
+                new ReferralService.ParentCarerDetails(
                     parentName,
                     parentRelationship,
                     blankAsNull(parentEmail),
@@ -83,7 +83,7 @@ public class ReferralSteps {
   public String recordConsent() {
     return casePage.attempt(
         () ->
-            workflow.recordConsent(
+            referralService.recordConsent(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
@@ -97,7 +97,7 @@ public class ReferralSteps {
   public String withdrawConsent() {
     return casePage.attempt(
         () ->
-            workflow.withdrawConsent(
+            referralService.withdrawConsent(
                 caller, casePage.getId(), casePage.getVersion(), withdrawnOn, withdrawalReason),
         "Consent withdrawal recorded.");
   }
@@ -106,7 +106,7 @@ public class ReferralSteps {
   public String recordStage1() {
     return casePage.attempt(
         () ->
-            workflow.recordStage1(
+            referralService.recordStage1(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
@@ -127,7 +127,7 @@ public class ReferralSteps {
   public String decideUniform() {
     return casePage.attempt(
         () ->
-            workflow.decideUniform(
+            referralService.decideUniform(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
@@ -139,14 +139,15 @@ public class ReferralSteps {
   /** The AP start counts the plan's weeks, the 4-week review and the ideal phased return (P7). */
   public String recordApStart() {
     return casePage.attempt(
-        () -> workflow.recordApStart(caller, casePage.getId(), casePage.getVersion(), apStart),
+        () ->
+            referralService.recordApStart(caller, casePage.getId(), casePage.getVersion(), apStart),
         "AP start recorded: the plan's weeks are counted from it.");
   }
 
   /** To the IYFAP mailbox (P4, R1, R3, R4). */
   public String submitReferral() {
     return casePage.attempt(
-        () -> workflow.submitReferral(caller, casePage.getId(), casePage.getVersion()),
+        () -> referralService.submitReferral(caller, casePage.getId(), casePage.getVersion()),
         "Referral submitted to the panel.");
   }
 
@@ -154,7 +155,7 @@ public class ReferralSteps {
   public String agreeManagedMove() {
     return casePage.attempt(
         () ->
-            workflow.agreeManagedMove(
+            referralService.agreeManagedMove(
                 caller, casePage.getId(), casePage.getVersion(), receivingSchoolId),
         "Managed move agreed.");
   }

@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
+import uk.gov.borough.reintegration.application.DeadlineService;
+import uk.gov.borough.reintegration.application.PlacementService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
@@ -24,7 +25,9 @@ public class ReturnSteps {
 
   @Inject CasePage casePage;
 
-  @Inject CaseWorkflow workflow;
+  @Inject PlacementService placementService;
+
+  @Inject DeadlineService deadlineService;
 
   @Inject Caller caller;
 
@@ -39,7 +42,7 @@ public class ReturnSteps {
   private BreakdownCategory category;
   private Long endingMeetingId;
   private String whatHappened;
-  private CaseWorkflow.Party party;
+  private PlacementService.Party party;
   private LocalDate signedOn;
   private RollDecision rollDecision;
   private LocalDate rollOn;
@@ -49,7 +52,7 @@ public class ReturnSteps {
   private LocalDate completedOn;
   private String wentWell;
   private String couldBeImproved;
-  private CaseWorkflow.ReturnTo returnTo;
+  private PlacementService.ReturnTo returnTo;
   private String returnReason;
   private DeadlineKind deadlineKind;
   private LocalDate extendTo;
@@ -59,11 +62,11 @@ public class ReturnSteps {
   public String recordReadiness() {
     return casePage.attempt(
         () ->
-            workflow.recordReadiness(
+            placementService.recordReadiness(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
-                new CaseWorkflow.Readiness(
+                new PlacementService.Readiness(
                     progressShownOn, progressNotes, returnDiscussedOn, discussionNotes)),
         "Readiness recorded.");
   }
@@ -71,14 +74,14 @@ public class ReturnSteps {
   /** The first day at the receiving school (R2, R3, R8). */
   public String start() {
     return casePage.attempt(
-        () -> workflow.start(caller, casePage.getId(), casePage.getVersion(), startOn),
+        () -> placementService.start(caller, casePage.getId(), casePage.getVersion(), startOn),
         "First day recorded: the phased return has started.");
   }
 
   /** From the weekly reviews to liaison with the provider (P4-P5). */
   public String beginLiaison() {
     return casePage.attempt(
-        () -> workflow.beginLiaison(caller, casePage.getId(), casePage.getVersion()),
+        () -> placementService.beginLiaison(caller, casePage.getId(), casePage.getVersion()),
         "Liaison with the provider begun.");
   }
 
@@ -86,25 +89,27 @@ public class ReturnSteps {
   public String endPlacement() {
     return casePage.attempt(
         () ->
-            workflow.endPlacement(
+            placementService.endPlacement(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
-                new CaseWorkflow.Ending(endedOn, category, endingMeetingId, whatHappened)),
+                new PlacementService.Ending(endedOn, category, endingMeetingId, whatHappened)),
         "Placement ended. The referring school, the parents and IYFAP are told.");
   }
 
   /** One party's sign-off of the success (P4). */
   public String signOff() {
     return casePage.attempt(
-        () -> workflow.signOff(caller, casePage.getId(), casePage.getVersion(), party, signedOn),
+        () ->
+            placementService.signOff(
+                caller, casePage.getId(), casePage.getVersion(), party, signedOn),
         "Sign-off recorded.");
   }
 
   /** The success report acknowledged: the roll gate opens (R12). */
   public String acknowledgeSuccess() {
     return casePage.attempt(
-        () -> workflow.acknowledgeSuccess(caller, casePage.getId(), casePage.getVersion()),
+        () -> placementService.acknowledgeSuccess(caller, casePage.getId(), casePage.getVersion()),
         "Success acknowledged.");
   }
 
@@ -112,7 +117,7 @@ public class ReturnSteps {
   public String recordRoll() {
     return casePage.attempt(
         () ->
-            workflow.recordRoll(
+            placementService.recordRoll(
                 caller, casePage.getId(), casePage.getVersion(), rollDecision, rollOn, rollNotes),
         "Roll decision recorded.");
   }
@@ -121,7 +126,7 @@ public class ReturnSteps {
   public String supersedeRoll() {
     return casePage.attempt(
         () ->
-            workflow.supersedeRoll(
+            placementService.supersedeRoll(
                 caller, casePage.getId(), casePage.getVersion(), rollDecision, rollOn, rollReason),
         "Roll decision superseded.");
   }
@@ -130,7 +135,7 @@ public class ReturnSteps {
   public String moveToEditionInForce() {
     return casePage.attempt(
         () ->
-            workflow.moveToEditionInForce(
+            deadlineService.moveToEditionInForce(
                 caller, casePage.getId(), casePage.getVersion(), editionReason),
         "Moved to the policy edition in force; its open deadlines were counted again.");
   }
@@ -139,11 +144,11 @@ public class ReturnSteps {
   public String complete() {
     return casePage.attempt(
         () ->
-            workflow.complete(
+            placementService.complete(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
-                new CaseWorkflow.Completion(completedOn, wentWell, couldBeImproved)),
+                new PlacementService.Completion(completedOn, wentWell, couldBeImproved)),
         "Transition completed.");
   }
 
@@ -151,7 +156,7 @@ public class ReturnSteps {
   public String returnPupil() {
     return casePage.attempt(
         () ->
-            workflow.returnPupil(
+            placementService.returnPupil(
                 caller, casePage.getId(), casePage.getVersion(), returnTo, returnReason),
         "Return recorded.");
   }
@@ -160,7 +165,7 @@ public class ReturnSteps {
   public String extendDeadline() {
     return casePage.attempt(
         () ->
-            workflow.extendDeadline(
+            deadlineService.extendDeadline(
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
@@ -180,16 +185,16 @@ public class ReturnSteps {
     return byWords;
   }
 
-  public CaseWorkflow.Party[] getParties() {
-    return CaseWorkflow.Party.values();
+  public PlacementService.Party[] getParties() {
+    return PlacementService.Party.values();
   }
 
   public RollDecision[] getRollDecisions() {
     return RollDecision.values();
   }
 
-  public CaseWorkflow.ReturnTo[] getReturnPlaces() {
-    return CaseWorkflow.ReturnTo.values();
+  public PlacementService.ReturnTo[] getReturnPlaces() {
+    return PlacementService.ReturnTo.values();
   }
 
   public LocalDate getProgressShownOn() {
@@ -264,11 +269,11 @@ public class ReturnSteps {
     this.whatHappened = whatHappened;
   }
 
-  public CaseWorkflow.Party getParty() {
+  public PlacementService.Party getParty() {
     return party;
   }
 
-  public void setParty(CaseWorkflow.Party party) {
+  public void setParty(PlacementService.Party party) {
     this.party = party;
   }
 
@@ -344,11 +349,11 @@ public class ReturnSteps {
     this.couldBeImproved = couldBeImproved;
   }
 
-  public CaseWorkflow.ReturnTo getReturnTo() {
+  public PlacementService.ReturnTo getReturnTo() {
     return returnTo;
   }
 
-  public void setReturnTo(CaseWorkflow.ReturnTo returnTo) {
+  public void setReturnTo(PlacementService.ReturnTo returnTo) {
     this.returnTo = returnTo;
   }
 

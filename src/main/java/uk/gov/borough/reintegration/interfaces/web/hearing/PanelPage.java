@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.gov.borough.reintegration.application.CaseService;
-import uk.gov.borough.reintegration.application.CaseWorkflow;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
+import uk.gov.borough.reintegration.application.PanelService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
@@ -38,7 +38,7 @@ public class PanelPage {
   /** More cases than one panel's lists can usefully show. */
   private static final int MOST_CASES = 200;
 
-  @Inject CaseWorkflow workflow;
+  @Inject PanelService panelService;
 
   @Inject CaseService caseService;
 
@@ -122,7 +122,7 @@ public class PanelPage {
 
   public List<IyfapHearing> getHearings() {
     if (hearings == null) {
-      hearings = workflow.hearingsFrom(caller, states.today());
+      hearings = panelService.hearingsFrom(caller, states.today());
     }
     return hearings;
   }
@@ -168,7 +168,7 @@ public class PanelPage {
 
   public String scheduleHearing() {
     return PageSteps.attempt(
-        () -> workflow.scheduleHearing(caller, panelDate, agendaNotes),
+        () -> panelService.scheduleHearing(caller, panelDate, agendaNotes),
         "Hearing scheduled.",
         "/panel?faces-redirect=true",
         () -> {});
@@ -179,7 +179,7 @@ public class PanelPage {
     return PageSteps.attempt(
         () -> {
           long caseId = caseSent();
-          workflow.listAtHearing(caller, caseId, versionSent(), formFor(caseId).getHearingId());
+          panelService.listAtHearing(caller, caseId, versionSent(), formFor(caseId).getHearingId());
         },
         "Case listed at the hearing.",
         "/panel?faces-redirect=true",
@@ -192,11 +192,11 @@ public class PanelPage {
         () -> {
           long caseId = caseSent();
           CaseForm typed = formFor(caseId);
-          workflow.decide(
+          panelService.decide(
               caller,
               caseId,
               versionSent(),
-              new CaseWorkflow.Decision(
+              new PanelService.Decision(
                   typed.getOutcome(),
                   typed.getReceivingSchoolId(),
                   typed.getLaterHearingId(),

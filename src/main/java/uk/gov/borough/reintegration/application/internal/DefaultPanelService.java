@@ -1,0 +1,135 @@
+package uk.gov.borough.reintegration.application.internal;
+
+import static uk.gov.borough.reintegration.domain.model.access.Permission.DECIDE_AT_PANEL;
+import static uk.gov.borough.reintegration.domain.model.access.Permission.VIEW_CASES;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.LocalDate;
+import java.util.List;
+import uk.gov.borough.reintegration.application.InvalidReferenceException;
+import uk.gov.borough.reintegration.application.PanelService;
+import uk.gov.borough.reintegration.application.PanelService.Decision;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.hearing.HearingDecision;
+import uk.gov.borough.reintegration.domain.model.hearing.HearingRepository;
+import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
+import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.domain.policy.Step;
+
+@Stateless
+@Interceptors({RefusalsRecorded.class, WrittenBeforeReturn.class})
+public class DefaultPanelService implements PanelService {
+
+  @Inject CaseAccess access;
+
+  @Inject CaseRepository cases;
+
+  @Inject HearingRepository hearings;
+
+  @Inject DeadlinePlanner deadlines;
+
+  @Inject Notifications notifications;
+
+  @Inject CaseSteps steps;
+
+  @Override
+  public IyfapHearing scheduleHearing(Caller caller, LocalDate panelDate, String agendaNotes) {
+    access.require(caller, null, DECIDE_AT_PANEL);
+    IyfapHearing hearing = new IyfapHearing(panelDate);
+    hearing.writeAgendaNotes(agendaNotes);
+    return hearings.store(hearing);
+  }
+
+  @Override
+  public List<IyfapHearing> hearingsFrom(Caller caller, LocalDate day) {
+    access.require(caller, null, VIEW_CASES);
+    return hearings.from(day);
+  }
+
+  @Override
+  public ReintegrationCase listAtHearing(Caller caller, long caseId, long version, long hearingId) {
+    ReintegrationCase c = steps.forStep(caller, caseId, version, Step.LIST_AT_HEARING);
+    IyfapHearing hearing = hearing("hearingId", hearingId);
+    c.listAt(hearing);
+    steps.move(
+        c, Step.LIST_AT_HEARING, caller, "Listed at the hearing of " + hearing.getPanelDate());
+    return c;
+  }
+
+  @Override
+  public ReintegrationCase decide(Caller caller, long caseId, long version, Decision decision) {
+    ReintegrationCase c =
+        steps.forStep(
+            caller,
+            caseId,
+            version,
+            switch (decision.outcome()) {
+              case RATIFIED -> Step.RATIFY;
+              case DEFERRED -> Step.DEFER;
+              case DECLINED -> Step.DECLINE;
+            });
+    IyfapHearing hearing = c.getListedHearing();
+    if (hearing == null) {
+      throw new InvalidReferenceException("hearingId", "List the case at a hearing first");
+    }
+    HearingDecision recorded =
+        switch (decision.outcome()) {
+          case RATIFIED -> {
+            Establishment receiving =
+                steps.establishment(
+                    "receivingSchoolId",
+                    required("receivingSchoolId", decision.receivingSchoolId()));
+            c.nameReceivingSchool(receiving);
+            yield HearingDecision.ratified(c, hearing, receiving, steps.now(), caller.name());
+          }
+          case DEFERRED -> {
+            IyfapHearing later =
+                hearing("laterHearingId", required("laterHearingId", decision.laterHearingId()));
+            if (!later.getPanelDate().isAfter(hearing.getPanelDate())) {
+              throw new InvalidReferenceException(
+                  "laterHearingId", "Defer to a hearing after the one that heard the case");
+            }
+            yield HearingDecision.deferred(
+                c, hearing, later, decision.reasons(), steps.now(), caller.name());
+          }
+          case DECLINED -> {
+            yield HearingDecision.declined(
+                c, hearing, decision.reasons(), steps.now(), caller.name());
+          }
+        };
+    if (!recorded.isReasonGivenWhenDeferredOrDeclined()) {
+      throw new InvalidReferenceException("reasons", "Give the panel's reasons");
+    }
+    cases.add(recorded);
+    switch (decision.outcome()) {
+      case RATIFIED -> {
+        steps.move(c, Step.RATIFY, caller, "Ratified at IYFAP");
+        deadlines.planAfterHearing(c, hearing);
+      }
+      case DEFERRED -> {
+        steps.move(c, Step.DEFER, caller, decision.reasons());
+        c.listAt(recorded.getDeferredTo());
+      }
+      case DECLINED -> steps.move(c, Step.DECLINE, caller, decision.reasons());
+    }
+    notifications.hearingDecided(c, recorded);
+    return c;
+  }
+
+  private IyfapHearing hearing(String field, long id) {
+    return hearings
+        .find(id)
+        .orElseThrow(() -> new InvalidReferenceException(field, "No hearing has that id"));
+  }
+
+  private static long required(String field, Long id) {
+    if (id == null) {
+      throw new InvalidReferenceException(field, "Give " + field);
+    }
+    return id;
+  }
+}
