@@ -11,7 +11,9 @@ import java.util.List;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.PanelService;
 import uk.gov.borough.reintegration.application.PanelService.Decision;
+import uk.gov.borough.reintegration.application.RecordConflictException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.hearing.HearingDecision;
@@ -54,6 +56,15 @@ public class DefaultPanelService implements PanelService {
   public ReintegrationCase listAtHearing(Caller caller, long caseId, long version, long hearingId) {
     ReintegrationCase c = steps.forStep(caller, caseId, version, Step.LIST_AT_HEARING);
     IyfapHearing hearing = hearing("hearingId", hearingId);
+    // The panel decides on a case once at each hearing (P4): a deferred case goes to a later one
+    if (cases.recordsOf(c, HearingDecision.class).stream()
+        .anyMatch(decided -> decided.getHearing().getId().equals(hearing.getId()))) {
+      throw new RecordConflictException(
+          "hearingId",
+          "The panel of "
+              + UkDateFormat.DATE.format(hearing.getPanelDate())
+              + " has already decided on this case: list it at a later hearing.");
+    }
     c.listAt(hearing);
     steps.move(
         c, Step.LIST_AT_HEARING, caller, "Listed at the hearing of " + hearing.getPanelDate());

@@ -4,14 +4,18 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import java.util.Arrays;
+import uk.gov.borough.reintegration.application.RecordConflictException;
+import uk.gov.borough.reintegration.application.StaleVersionException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.policy.RuleViolation;
 import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
 
 /**
  * Records in the audit trail each step a service refuses because the policy forbids it (422, a
- * {@link RuleViolation}) or the case is not at that point of the workflow ({@link StepNotAllowed}),
- * as access refusals are recorded: by whom, on which case, and why (issue 13, point 7).
+ * {@link RuleViolation}), the case is not at that point of the workflow ({@link StepNotAllowed}),
+ * someone saved the case after the caller read it ({@link StaleVersionException}) or the record
+ * would contradict one kept ({@link RecordConflictException}), as access refusals are recorded: by
+ * whom, on which case, and why (issue 13, point 7; issue 15, "Bad input").
  */
 public class RefusalsRecorded {
 
@@ -21,7 +25,10 @@ public class RefusalsRecorded {
   Object recordRefusals(InvocationContext invocation) throws Exception {
     try {
       return invocation.proceed();
-    } catch (RuleViolation | StepNotAllowed refusal) {
+    } catch (RuleViolation
+        | StepNotAllowed
+        | StaleVersionException
+        | RecordConflictException refusal) {
       access.recordRefusal(callerOf(invocation), access.caseReached(), refusal);
       throw refusal;
     }
