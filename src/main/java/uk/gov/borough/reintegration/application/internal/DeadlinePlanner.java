@@ -105,6 +105,17 @@ public class DeadlinePlanner {
     return cases.recordsOf(c, Deadline.class).stream().filter(d -> d.getKind() == kind).findFirst();
   }
 
+  /** Each open deadline answered for by the lead now named in its responsible party's role. */
+  void answerFor(ReintegrationCase c) {
+    PolicyEdition edition = editions.of(c);
+    cases.recordsOf(c, Deadline.class).stream()
+        .filter(deadline -> deadline.getMetOn() == null)
+        .forEach(
+            deadline ->
+                deadline.answeredFor(
+                    leadOf(c, edition.deadline(deadline.getKind()).responsible())));
+  }
+
   /** A new deadline, or the same one counted again when the step is taken a second time. */
   private Deadline place(ReintegrationCase c, DeadlineKind kind, LocalDate from) {
     PolicyEdition edition = editions.of(c);

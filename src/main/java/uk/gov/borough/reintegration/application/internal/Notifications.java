@@ -36,6 +36,7 @@ import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
+import uk.gov.borough.reintegration.domain.policy.Party;
 import uk.gov.borough.reintegration.domain.policy.Told;
 import uk.gov.borough.reintegration.infrastructure.mail.CalendarInvites;
 import uk.gov.borough.reintegration.infrastructure.mail.MessageTemplates;
@@ -218,8 +219,9 @@ public class Notifications {
   }
 
   /**
-   * A deadline due soon or overdue: its responsible lead, or the provider's mailbox when no lead is
-   * named; once per deadline, state and date (an extension brings a new reminder).
+   * A deadline due soon or overdue: its responsible lead, or, while none is named, the mailbox of
+   * the party the edition makes responsible (issue 16); once per deadline, state and date (an
+   * extension brings a new reminder).
    */
   void deadline(Deadline deadline, DeadlineState state) {
     ReintegrationCase c = deadline.getReintegrationCase();
@@ -230,7 +232,7 @@ public class Notifications {
                 deadline.getResponsibleLead().getName(),
                 deadline.getResponsibleLead().getEmail(),
                 null)
-            : school(c.getCurrentProvision(), RecipientRole.RESPONSIBLE_LEAD);
+            : mailboxOf(c, editions.of(c).deadline(deadline.getKind()).responsible());
     PolicyEvent event =
         state == DeadlineState.OVERDUE
             ? PolicyEvent.DEADLINE_OVERDUE
@@ -255,6 +257,15 @@ public class Notifications {
    */
   private record About(Establishment receiving, Recipient responsible) {
     static final About CASE = new About(null, null);
+  }
+
+  /** The shared mailbox of a party of the case: its establishment's, or the IYFAP's. */
+  private Recipient mailboxOf(ReintegrationCase c, Party party) {
+    Establishment establishment = c.establishmentOf(party);
+    return establishment != null
+        ? school(establishment, RecipientRole.RESPONSIBLE_LEAD)
+        : new Recipient(
+            RecipientRole.RESPONSIBLE_LEAD, "IYFAP mailbox", mailboxes.getIyfap(), null);
   }
 
   /** Whom the case's edition tells of the event, on this case. */
@@ -392,7 +403,7 @@ public class Notifications {
   }
 
   private static Establishment receivingOrProposed(ReintegrationCase c) {
-    return c.getReceivingSchool() != null ? c.getReceivingSchool() : c.getProposedReceivingSchool();
+    return c.establishmentOf(Party.RECEIVING_SCHOOL);
   }
 
   private static String receivingName(ReintegrationCase c) {

@@ -32,6 +32,7 @@ import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.REC
 import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.REFERRING_SCHOOL;
 import static uk.gov.borough.reintegration.domain.model.outbox.RecipientRole.RESPONSIBLE_LEAD;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -193,6 +194,15 @@ final class Havering2020 {
             List.of(
                 Taker.of(null, EDIT_REFERRAL_AND_PLAN, RECORD_SCHOOL_STEPS),
                 Taker.of(Party.INCLUSION_OFFICER, DECIDE_AT_PANEL))),
+        // Each party names its own lead; an inclusion officer names the officer and the social
+        // worker, and may change any lead (P7, "Case Details"; issue 16)
+        records(Step.NAME_CURRENT_LEAD, OPEN, withOfficer(PROVIDER)),
+        records(
+            Step.NAME_RECEIVING_LEAD,
+            OPEN,
+            withOfficer(List.of(Taker.of(Party.RECEIVING_SCHOOL, RECORD_SCHOOL_STEPS)))),
+        records(Step.NAME_INCLUSIONS_OFFICER, OPEN, OFFICER),
+        records(Step.NAME_SOCIAL_WORKER, OPEN, OFFICER),
         records(Step.ADD_DOCUMENT, OPEN, SCHOOLS),
         records(Step.ADD_NOTE, EVERY_STATUS, List.of(Taker.of(null, ADD_NOTES))));
   }
@@ -285,6 +295,13 @@ final class Havering2020 {
         BreakdownCategory.DISTRIBUTION_OF_DRUGS_OR_ALCOHOL,
         "Distribution of drugs / alcohol to other pupil’s");
     return words;
+  }
+
+  /** The takers, and an inclusion officer besides. */
+  private static List<Taker> withOfficer(List<Taker> takers) {
+    List<Taker> all = new ArrayList<>(takers);
+    all.addAll(OFFICER);
+    return all;
   }
 
   /** The schools' and the provider's staff, of the parties named. */

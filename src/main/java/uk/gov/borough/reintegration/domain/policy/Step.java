@@ -1,6 +1,7 @@
 package uk.gov.borough.reintegration.domain.policy;
 
 import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
+import uk.gov.borough.reintegration.domain.model.party.LeadRole;
 
 /**
  * The steps of the policy's process (P4-P9): those that move a case on, and the records that are
@@ -76,6 +77,14 @@ public enum Step {
   RECORD_EVALUATION("given an evaluation"),
   /** A deadline moved on, with the reason (P3: the timescales are a guide). */
   EXTEND_DEADLINE("given a deadline extension"),
+  /** The current school or AP lead named, changed or removed (P7, "Case Details"). */
+  NAME_CURRENT_LEAD("given its current school or AP lead"),
+  /** The receiving school lead named, changed or removed (P7). */
+  NAME_RECEIVING_LEAD("given its receiving school lead"),
+  /** The inclusions officer named, changed or removed (P7). */
+  NAME_INCLUSIONS_OFFICER("given its inclusions officer"),
+  /** The early help worker or social worker named, changed or removed (P7). */
+  NAME_SOCIAL_WORKER("given its early help or social worker"),
   /** A document kept with the case. */
   ADD_DOCUMENT("given a document"),
   /** A note of the casework. */
@@ -90,6 +99,16 @@ public enum Step {
   /** How a case is described once the step is taken: "ratified", "started". */
   public String pastTense() {
     return pastTense;
+  }
+
+  /** The step that names, changes or removes the lead of the role (P7, "Case Details"). */
+  public static Step naming(LeadRole role) {
+    return switch (role) {
+      case CURRENT_SCHOOL_OR_AP_LEAD -> NAME_CURRENT_LEAD;
+      case RECEIVING_SCHOOL_LEAD -> NAME_RECEIVING_LEAD;
+      case INCLUSIONS_OFFICER -> NAME_INCLUSIONS_OFFICER;
+      case EARLY_HELP_OR_SOCIAL_WORKER -> NAME_SOCIAL_WORKER;
+    };
   }
 
   /** The step that arranges a meeting of the kind: the planning meeting has its own (P4, R5). */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,9 @@ import uk.gov.borough.reintegration.domain.model.access.Role;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
+import uk.gov.borough.reintegration.domain.model.party.LeadRole;
 
 /** The 2020/21 edition's steps: where each belongs, where it leads, and whose it is (P4-P9). */
 class StepRuleTest {
@@ -82,6 +87,34 @@ class StepRuleTest {
     assertTrue(
         planning.isOpenTo(
             REFERRING_STAFF, CaseStatus.PLANNING, move.getRoute(), move::establishmentOf));
+  }
+
+  @Test
+  @DisplayName(
+      "Issue 16: each party names its own lead; an officer names the officer, the social"
+          + " worker, and any lead")
+  void whoNamesWhichLead() {
+    ReintegrationCase c = Fixtures.permanentExclusionCase();
+    Caller receivingStaff = new Caller("rcv", "RCV", Set.of(Role.SCHOOL_STAFF), Set.of("100009"));
+    c.proposeReceivingSchool(
+        new Establishment(
+            EstablishmentKind.MAINSTREAM, "Receiving", "100009", "r@example.org", true));
+    Map<Step, List<Caller>> may =
+        Map.of(
+            Step.NAME_CURRENT_LEAD, List.of(OLIVE_STAFF, OFFICER),
+            Step.NAME_RECEIVING_LEAD, List.of(receivingStaff, OFFICER),
+            Step.NAME_INCLUSIONS_OFFICER, List.of(OFFICER),
+            Step.NAME_SOCIAL_WORKER, List.of(OFFICER));
+    for (LeadRole role : LeadRole.values()) {
+      StepRule naming = EDITION.step(Step.naming(role));
+      for (Caller caller : List.of(OLIVE_STAFF, REFERRING_STAFF, receivingStaff, OFFICER)) {
+        assertEquals(
+            may.get(naming.step()).contains(caller),
+            naming.isOpenTo(caller, CaseStatus.DRAFT, c.getRoute(), c::establishmentOf),
+            caller.subject() + " naming the " + role);
+      }
+      assertFalse(naming.belongsAt(CaseStatus.COMPLETED), "a closed case keeps its leads");
+    }
   }
 
   @Test

@@ -37,6 +37,7 @@ import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
+import uk.gov.borough.reintegration.domain.model.party.LeadRole;
 import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.domain.policy.Party;
@@ -275,7 +276,8 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
     return switch (party) {
       case PROVIDER -> currentProvision;
       case REFERRING_SCHOOL -> referringSchool;
-      case RECEIVING_SCHOOL -> receivingSchool;
+      // The school proposed is the receiving school's party until the panel names one (P4)
+      case RECEIVING_SCHOOL -> receivingSchool != null ? receivingSchool : proposedReceivingSchool;
       case INCLUSION_OFFICER -> null;
     };
   }
@@ -305,6 +307,38 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
    */
   public void nameReceivingSchool(Establishment school) {
     this.receivingSchool = school;
+  }
+
+  /** The lead named in the role, or null while none is (P7). */
+  public Lead leadOf(LeadRole role) {
+    return switch (role) {
+      case CURRENT_SCHOOL_OR_AP_LEAD -> currentProvisionLead;
+      case RECEIVING_SCHOOL_LEAD -> receivingSchoolLead;
+      case INCLUSIONS_OFFICER -> inclusionsOfficer;
+      case EARLY_HELP_OR_SOCIAL_WORKER -> earlyHelpWorker;
+    };
+  }
+
+  /**
+   * The establishment whose staff a lead of the role works for: the current school or AP, the
+   * receiving school (the one proposed until it is named); none for the officer or social worker.
+   */
+  public Establishment establishmentOfLead(LeadRole role) {
+    return switch (role) {
+      case CURRENT_SCHOOL_OR_AP_LEAD -> currentProvision;
+      case RECEIVING_SCHOOL_LEAD -> establishmentOf(Party.RECEIVING_SCHOOL);
+      case INCLUSIONS_OFFICER, EARLY_HELP_OR_SOCIAL_WORKER -> null;
+    };
+  }
+
+  /** Empties the case-details slot of the role (P7). */
+  public void removeLead(LeadRole role) {
+    switch (role) {
+      case CURRENT_SCHOOL_OR_AP_LEAD -> currentProvisionLead = null;
+      case RECEIVING_SCHOOL_LEAD -> receivingSchoolLead = null;
+      case INCLUSIONS_OFFICER -> inclusionsOfficer = null;
+      case EARLY_HELP_OR_SOCIAL_WORKER -> earlyHelpWorker = null;
+    }
   }
 
   /** Puts the lead in the case-details slot of their role (P7). */

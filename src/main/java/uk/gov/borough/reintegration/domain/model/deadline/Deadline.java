@@ -147,6 +147,11 @@ public class Deadline implements Serializable, BelongsToCase {
     this.extendedBy = by;
   }
 
+  /** The lead who now answers for it: the one named in the responsible party's role, or none. */
+  public void answeredFor(Lead lead) {
+    this.responsibleLead = lead;
+  }
+
   /** Counts the date again, on the calendar as it is now (an explicit, recorded step). */
   public void recompute(SchoolCalendar calendar, LocalDate dueOn) {
     this.calendar = calendar;
