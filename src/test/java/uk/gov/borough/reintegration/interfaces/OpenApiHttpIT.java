@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarsResource;
 import uk.gov.borough.reintegration.interfaces.rest.calendar.EstablishmentCalendarResource;
+import uk.gov.borough.reintegration.interfaces.rest.cases.CaseLeadsResource;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CasePlanResource;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseRecordsResource;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseStepsResource;
@@ -43,6 +44,7 @@ class OpenApiHttpIT {
           CaseStepsResource.class,
           CasePlanResource.class,
           CaseRecordsResource.class,
+          CaseLeadsResource.class,
           HearingsResource.class,
           EstablishmentsResource.class,
           CalendarsResource.class,

@@ -71,7 +71,7 @@ public class DefaultLeadService implements LeadService {
             : given(role, establishment, person);
     if (lead.equals(c.leadOf(role))) {
       throw new RecordConflictException(
-          "personId", lead.getName() + " is already the case's " + inWords(role) + ".");
+          "personId", lead.getName() + " is already the case's " + role.inWords() + ".");
     }
     Lead before = c.leadOf(role);
     c.assignLead(lead);
@@ -79,7 +79,7 @@ public class DefaultLeadService implements LeadService {
         c,
         caller,
         "LEAD_NAMED",
-        inWords(role)
+        role.inWords()
             + ": "
             + lead.getName()
             + (before == null ? "" : ", in place of " + before.getName()));
@@ -92,10 +92,10 @@ public class DefaultLeadService implements LeadService {
     ReintegrationCase c = steps.forStep(caller, caseId, version, Step.naming(role));
     Lead before = c.leadOf(role);
     if (before == null) {
-      throw new RecordConflictException(null, "No " + inWords(role) + " is named on the case.");
+      throw new RecordConflictException(null, "No " + role.inWords() + " is named on the case.");
     }
     c.removeLead(role);
-    record(c, caller, "LEAD_REMOVED", inWords(role) + ": " + before.getName());
+    record(c, caller, "LEAD_REMOVED", role.inWords() + ": " + before.getName());
     deadlines.answerFor(c);
     return c;
   }
@@ -121,10 +121,10 @@ public class DefaultLeadService implements LeadService {
           "personId",
           lead.getName()
               + " is known as "
-              + inWords(lead.getRole())
+              + lead.getRole().inWords()
               + (lead.getEstablishment() == null ? "" : " of " + lead.getEstablishment().getName())
               + ", not as the case's "
-              + inWords(role)
+              + role.inWords()
               + ".");
     }
     return lead;
@@ -149,15 +149,5 @@ public class DefaultLeadService implements LeadService {
 
   private void record(ReintegrationCase c, Caller caller, String action, String what) {
     cases.add(new CaseHistoryEntry(c, steps.now(), caller.name(), action, null, null, what));
-  }
-
-  /** The role as the plan's case details name it (P7). */
-  static String inWords(LeadRole role) {
-    return switch (role) {
-      case CURRENT_SCHOOL_OR_AP_LEAD -> "current school or AP lead";
-      case RECEIVING_SCHOOL_LEAD -> "receiving school lead";
-      case INCLUSIONS_OFFICER -> "inclusions officer";
-      case EARLY_HELP_OR_SOCIAL_WORKER -> "early help or social worker";
-    };
   }
 }

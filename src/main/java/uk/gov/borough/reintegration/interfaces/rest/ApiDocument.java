@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarsResource;
 import uk.gov.borough.reintegration.interfaces.rest.calendar.EstablishmentCalendarResource;
+import uk.gov.borough.reintegration.interfaces.rest.cases.CaseLeadsResource;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CasePlanResource;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseRecordsResource;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseStepsResource;
@@ -60,6 +61,7 @@ public class ApiDocument implements OASModelReader {
           CaseStepsResource.class,
           CasePlanResource.class,
           CaseRecordsResource.class,
+          CaseLeadsResource.class,
           HearingsResource.class,
           EstablishmentsResource.class,
           CalendarsResource.class,

@@ -71,6 +71,17 @@ class CaseWalksInBrowserIT {
           12,
           browser.driver().findElements(By.cssSelector("#phasedReturn_data tr")).size(),
           "the phased return is planned week by week");
+      // The provider names its own lead from the people known at Olive Academy (issue 16); the
+      // deadline it answers for shows them
+      browser.choose("lead0:person", "Gareth Pryce (gareth.pryce@example.org)");
+      assertSays(browser.send("lead0:save"), "The current school or AP lead is named.");
+      assertEquals(
+          "Gareth Pryce",
+          browser
+              .driver()
+              .findElement(
+                  By.xpath("//*[@id='deadlines']//tr[contains(., '4-week review')]/td[last()]"))
+              .getText());
       assertSays(browser.send("submit:send"), "Referral submitted to the panel.");
       browser.signOut();
 
