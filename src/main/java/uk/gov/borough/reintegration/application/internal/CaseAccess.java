@@ -132,8 +132,26 @@ public class CaseAccess {
             .nextAction(c)
             .map(next -> "It is waiting for this: " + next.what() + ", from " + next.whom() + ".")
             .orElse("It is closed: nothing more is asked of it."));
+    requireTaker(caller, c, takers);
+    return c;
+  }
+
+  /**
+   * The case, for one of those whose step it is to prepare the step: in the caller's scope (else
+   * 404), their role carrying the step's permission and they one of its takers (403). Neither the
+   * version nor the place is checked: nothing is written.
+   */
+  public ReintegrationCase caseForTakerOf(Caller caller, long caseId, Step step) {
+    ReintegrationCase c = caseInScope(caller, caseId);
+    List<Taker> takers = editions.of(c).step(step).takers();
+    require(caller, caseId, permissionsOf(takers.stream()));
+    requireTaker(caller, c, takers);
+    return c;
+  }
+
+  private void requireTaker(Caller caller, ReintegrationCase c, List<Taker> takers) {
     if (takers.stream().noneMatch(taker -> taker.is(caller, c.getRoute(), c::establishmentOf))) {
-      refuse(caller, caseId, "{\"reason\":\"not one of those whose step it is\"}");
+      refuse(caller, c.getId(), "{\"reason\":\"not one of those whose step it is\"}");
       throw new PermissionRefusedException(
           "Only "
               + takers.stream()
@@ -144,7 +162,6 @@ public class CaseAccess {
                   .collect(Collectors.joining(" or "))
               + " may take this step on this case.");
     }
-    return c;
   }
 
   /** Raises the version of the case a step wrote, if it wrote one: once the step succeeded. */

@@ -2,9 +2,13 @@ package uk.gov.borough.reintegration.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
@@ -33,6 +37,8 @@ class CaseSteps {
   @Inject PolicyEditions editions;
 
   @Inject Clock clock;
+
+  @Inject Validator validator;
 
   /** The case is run under the edition, with the numbers it overrides, until it closes. */
   static void runUnder(ReintegrationCase c, PolicyEdition edition) {
@@ -65,6 +71,18 @@ class CaseSteps {
     return establishments
         .find(id)
         .orElseThrow(() -> new InvalidReferenceException(field, "No establishment has that id"));
+  }
+
+  /**
+   * Refuses a record a step changed or made, naming each field at fault, now rather than when the
+   * transaction writes it (issue 13).
+   */
+  <T> T requireValid(T record) {
+    Set<ConstraintViolation<T>> violations = validator.validate(record);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return record;
   }
 
   LocalDate today() {

@@ -5,14 +5,10 @@ import static uk.gov.borough.reintegration.domain.model.access.Permission.VIEW_C
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.LeadService;
 import uk.gov.borough.reintegration.application.RecordConflictException;
@@ -38,8 +34,6 @@ public class DefaultLeadService implements LeadService {
 
   @Inject DeadlinePlanner deadlines;
 
-  @Inject Validator validator;
-
   @Inject CaseSteps steps;
 
   @Override
@@ -54,9 +48,10 @@ public class DefaultLeadService implements LeadService {
     return named;
   }
 
+  /** Offered to those who may name the lead only: the list gives people's work e-mails. */
   @Override
   public List<Lead> known(Caller caller, long caseId, LeadRole role) {
-    ReintegrationCase c = access.caseFor(caller, caseId, VIEW_CASES);
+    ReintegrationCase c = access.caseForTakerOf(caller, caseId, Step.naming(role));
     return leads.known(role, c.establishmentOfLead(role));
   }
 
@@ -67,7 +62,7 @@ public class DefaultLeadService implements LeadService {
     Establishment establishment = establishmentFor(c, role);
     Lead lead =
         person.personId() != null
-            ? known(role, establishment, person.personId())
+            ? knownPerson(role, establishment, person.personId())
             : given(role, establishment, person);
     if (lead.equals(c.leadOf(role))) {
       throw new RecordConflictException(
@@ -111,7 +106,7 @@ public class DefaultLeadService implements LeadService {
   }
 
   /** A person already known: in the role, for the same establishment (or none). */
-  private Lead known(LeadRole role, Establishment establishment, long personId) {
+  private Lead knownPerson(LeadRole role, Establishment establishment, long personId) {
     Lead lead =
         leads
             .find(personId)
@@ -138,10 +133,7 @@ public class DefaultLeadService implements LeadService {
             person.name() == null ? null : person.name().strip(),
             person.email() == null ? null : person.email().strip(),
             establishment);
-    Set<ConstraintViolation<Lead>> violations = validator.validate(lead);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    steps.requireValid(lead);
     return leads
         .findByEmail(role, establishment, lead.getEmail())
         .orElseGet(() -> leads.store(lead));

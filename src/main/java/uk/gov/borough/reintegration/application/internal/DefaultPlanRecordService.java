@@ -3,11 +3,7 @@ package uk.gov.borough.reintegration.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.LocalDateTime;
-import java.util.Set;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.PlanRecordService;
 import uk.gov.borough.reintegration.application.PlanRecordService.HeldMeeting;
@@ -36,8 +32,6 @@ public class DefaultPlanRecordService implements PlanRecordService {
   @Inject DeadlinePlanner deadlines;
 
   @Inject Notifications notifications;
-
-  @Inject Validator validator;
 
   @Inject CaseSteps steps;
 
@@ -80,10 +74,7 @@ public class DefaultPlanRecordService implements PlanRecordService {
     requireInReach(start);
     meeting.reschedule(start, end, location);
     // Refused now, naming the field, not when the invitations' query writes the meeting (issue 13)
-    Set<ConstraintViolation<Meeting>> violations = validator.validate(meeting);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    steps.requireValid(meeting);
     notifications.meeting(c, meeting, PolicyEvent.MEETING_MOVED);
     return meeting;
   }

@@ -117,7 +117,7 @@ public class Notifications {
     Establishment receiving =
         decision.getReceivingSchool() != null
             ? decision.getReceivingSchool()
-            : receivingOrProposed(c);
+            : c.establishmentOf(Party.RECEIVING_SCHOOL);
     toStaff(
         PolicyEvent.HEARING_DECISION,
         String.valueOf(decision.getHearing().getId()),
@@ -264,14 +264,13 @@ public class Notifications {
     Establishment establishment = c.establishmentOf(party);
     return establishment != null
         ? school(establishment, RecipientRole.RESPONSIBLE_LEAD)
-        : new Recipient(
-            RecipientRole.RESPONSIBLE_LEAD, "IYFAP mailbox", mailboxes.getIyfap(), null);
+        : iyfap(RecipientRole.RESPONSIBLE_LEAD);
   }
 
   /** Whom the case's edition tells of the event, on this case. */
   private List<Recipient> told(ReintegrationCase c, PolicyEvent event, About about) {
     Establishment receiving =
-        about.receiving() != null ? about.receiving() : receivingOrProposed(c);
+        about.receiving() != null ? about.receiving() : c.establishmentOf(Party.RECEIVING_SCHOOL);
     // Olive Academy, as the provider, hands Stage 1 on once there is a school to hand it to (P7)
     boolean oliveAcademyCase =
         c.getCurrentProvision().getKind() == EstablishmentKind.AP_ACADEMY && receiving != null;
@@ -288,8 +287,7 @@ public class Notifications {
   private List<Recipient> recipients(
       ReintegrationCase c, RecipientRole role, Establishment receiving, Recipient responsible) {
     return switch (role) {
-      case IYFAP_MAILBOX ->
-          List.of(new Recipient(role, "IYFAP mailbox", mailboxes.getIyfap(), null));
+      case IYFAP_MAILBOX -> List.of(iyfap(role));
       case ATTENDANCE_AND_BEHAVIOUR_SERVICE ->
           List.of(
               new Recipient(
@@ -402,12 +400,13 @@ public class Notifications {
     return new Recipient(role, establishment.getName(), establishment.getMailbox(), null);
   }
 
-  private static Establishment receivingOrProposed(ReintegrationCase c) {
-    return c.establishmentOf(Party.RECEIVING_SCHOOL);
+  /** The IYFAP's shared mailbox, from configuration, standing in the role. */
+  private Recipient iyfap(RecipientRole role) {
+    return new Recipient(role, "IYFAP mailbox", mailboxes.getIyfap(), null);
   }
 
   private static String receivingName(ReintegrationCase c) {
-    Establishment receiving = receivingOrProposed(c);
+    Establishment receiving = c.establishmentOf(Party.RECEIVING_SCHOOL);
     return receiving == null ? "the receiving school" : receiving.getName();
   }
 
