@@ -246,9 +246,9 @@ class MailDeliveryHttpIT {
         PayaraMicroServer a = starting.join()) {
       a.awaitReady(Duration.ofMinutes(2));
       b.awaitReady(Duration.ofMinutes(2));
-      String cases = String.join(",", deadlinesDueSoonAndOverdue());
-      String reminders =
-          "FROM ri_outbox_message WHERE event LIKE 'DEADLINE%' AND case_id IN (" + cases + ")";
+      LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+      String moved = deadlinesDueSoonAndOverdue();
+      String reminders = "FROM ri_outbox_message WHERE event LIKE 'DEADLINE%' AND " + moved;
       // Both servers run a round every 2 s: wait for the reminders, then for a few rounds more
       await(() -> count("SELECT COUNT(*) " + reminders + " AND state = 'SENT'") >= 4, "reminders");
       Thread.sleep(6000);
@@ -259,9 +259,11 @@ class MailDeliveryHttpIT {
           4,
           count(
               "SELECT COUNT(*) FROM ri_reminder_claim c JOIN ri_deadline d ON d.id = c.deadline_id"
-                  + " WHERE d.case_id IN ("
-                  + cases
-                  + ")"),
+                  + " WHERE d.kind = 'FOUR_WEEK_REVIEW' AND c.due_on IN ('"
+                  + today.plusDays(1)
+                  + "', '"
+                  + today.minusDays(2)
+                  + "')"),
           "one claim for each reminder");
       Map<String, List<MimeMessage>> received = receivedByMessageId(mail);
       for (String key : column("SELECT idempotency_key " + reminders)) {
@@ -279,36 +281,48 @@ class MailDeliveryHttpIT {
   }
 
   /**
-   * A deadline due tomorrow or overdue since two days ago on four open demo cases, written straight
-   * into the database while the servers run; answers the cases.
+   * The 4-week reviews of four open demo cases, moved straight in the database while the servers
+   * run to fall due tomorrow or to be overdue since two days ago; answers the SQL condition that
+   * picks their reminders (the demo's own deadlines have reminders of their own).
    */
-  private static List<String> deadlinesDueSoonAndOverdue() throws SQLException {
+  private static String deadlinesDueSoonAndOverdue() throws SQLException {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-    List<String> cases =
+    List<String> reviews =
         column(
-            "SELECT id FROM ri_reintegration_case c WHERE status <> 'CLOSED'"
-                + " AND current_provision_lead_id IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM ri_deadline d WHERE d.case_id = c.id)"
-                + " ORDER BY id LIMIT 4");
-    assertEquals(4, cases.size(), "open demo cases without deadlines");
+            "SELECT d.id || ':' || d.case_id FROM ri_deadline d"
+                + " JOIN ri_reintegration_case c ON c.id = d.case_id"
+                + " WHERE d.kind = 'FOUR_WEEK_REVIEW' AND c.current_provision_lead_id IS NOT NULL"
+                + " AND c.status NOT IN ('DECLINED', 'COMPLETED', 'RETURNED_TO_OLIVE_ACADEMY',"
+                + " 'RETURNED_TO_REFERRING_SCHOOL') ORDER BY d.case_id LIMIT 4");
+    assertEquals(4, reviews.size(), "open demo cases with a 4-week review");
     TestDatabase database = ownDatabase();
+    List<String> picked = new ArrayList<>();
     try (Connection owner =
             DriverManager.getConnection(
                 database.url(), database.migrationUser(), database.migrationPassword());
-        PreparedStatement insert =
+        PreparedStatement move =
             owner.prepareStatement(
-                "INSERT INTO ri_deadline (id, version, case_id, kind, counted_from, due_on,"
-                    + " responsible_lead_id) SELECT nextval('ri_deadline_seq'), 1, id,"
-                    + " 'FOUR_WEEK_REVIEW', ?, ?, current_provision_lead_id"
-                    + " FROM ri_reintegration_case WHERE id = ?")) {
-      for (int i = 0; i < cases.size(); i++) {
-        insert.setObject(1, today.minusDays(28));
-        insert.setObject(2, i % 2 == 0 ? today.plusDays(1) : today.minusDays(2));
-        insert.setLong(3, Long.parseLong(cases.get(i)));
-        assertEquals(1, insert.executeUpdate());
+                "UPDATE ri_deadline SET version = version + 1, counted_from = ?, due_on = ?,"
+                    + " met_on = NULL, extended_to = NULL WHERE id = ?")) {
+      for (int i = 0; i < reviews.size(); i++) {
+        String[] deadlineAndCase = reviews.get(i).split(":");
+        LocalDate due = i % 2 == 0 ? today.plusDays(1) : today.minusDays(2);
+        move.setObject(1, today.minusDays(28));
+        move.setObject(2, due);
+        move.setLong(3, Long.parseLong(deadlineAndCase[0]));
+        assertEquals(1, move.executeUpdate());
+        // The reminder's key names the case, then the deadline and the day it falls due
+        picked.add(
+            "idempotency_key LIKE '%:"
+                + deadlineAndCase[1]
+                + ":"
+                + deadlineAndCase[0]
+                + "@"
+                + due
+                + ":%'");
       }
     }
-    return cases;
+    return "(" + String.join(" OR ", picked) + ")";
   }
 
   private static long count(String sql) {

@@ -1,6 +1,7 @@
 package uk.gov.borough.reintegration.interfaces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -143,6 +144,25 @@ class NamedLeadsHttpIT {
             .orElseThrow();
     assertEquals("Marcia Okoro", review.getString("responsibleLead"), review.toString());
 
+    // With the provider's lead removed, My work tells the provider's staff, and no one else
+    HttpResponse<String> unnamed =
+        Http.apiClientAs(OLIVE, PASSWORD)
+            .send(
+                "DELETE",
+                uri("/cases/" + id + "/leads/current-school-or-ap-lead?version=" + version(id)));
+    assertEquals(200, unnamed.statusCode(), unnamed.body());
+    String toName = "Name the current school or AP lead on case " + id;
+    assertTrue(myWork(OLIVE).contains(toName), "the provider is told");
+    assertFalse(myWork(BRAMBLEWOOD).contains(toName), "the receiving school is not");
+    assertEquals(
+        200,
+        put(
+            OLIVE,
+            id,
+            "current-school-or-ap-lead",
+            "\"name\":\"Marcia Okoro\",\"email\":\"marcia.okoro@example.org\""));
+    assertFalse(myWork(OLIVE).contains(toName), "named again");
+
     // A social worker named gains the case at once, and loses it when removed
     assertEquals(404, read(SOCIAL_WORKER, id));
     JsonObject kerry =
@@ -172,6 +192,14 @@ class NamedLeadsHttpIT {
     assertEquals(404, read(SOCIAL_WORKER, id));
     String audit = get(OFFICER, "/cases/" + id + "/audit").body();
     assertTrue(audit.contains("LEAD_NAMED") && audit.contains("LEAD_REMOVED"), audit);
+  }
+
+  private String myWork(String who) {
+    HttpResponse<String> page =
+        Http.browserSignedInAs(server, who, PASSWORD)
+            .getAs(server.uri("/reintegration/index.xhtml"), "text/html");
+    assertEquals(200, page.statusCode(), page.body());
+    return page.body();
   }
 
   private int put(String who, long id, String role, String fields) {

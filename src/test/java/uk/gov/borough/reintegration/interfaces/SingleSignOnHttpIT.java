@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -182,25 +183,100 @@ class SingleSignOnHttpIT {
         "the tokens were refreshed");
   }
 
-  /** Follows the authorization code flow by hand, as a browser follows its redirects. */
+  /**
+   * Issue 16: a social worker named by e-mail sees nothing of the case until they sign in with that
+   * e-mail verified by the provider; then they are bound to the lead they are, see the case, and
+   * the binding is in the case's audit trail. An e-mail the provider does not vouch for binds
+   * nobody.
+   */
+  @Test
+  void socialWorkerNamedByEmailIsBoundAtTheirFirstSignInWithItVerified() {
+    String officer = officerToken("officer.naming");
+    long caseId =
+        Json.createReader(
+                new StringReader(
+                    call("GET", "/reintegration/api/cases?status=REFERRED&max=1", officer, null)
+                        .body()))
+            .readObject()
+            .getJsonArray("cases")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String casePath = "/reintegration/api/cases/" + caseId;
+    HttpResponse<String> named =
+        call(
+            "PUT",
+            casePath + "/leads/early-help-or-social-worker",
+            officer,
+            "{\"version\":"
+                + caseVersion(caseId, officer)
+                + ",\"name\":\"Pat Newcomer\",\"email\":\"Pat.Newcomer@example.org\"}");
+    assertEquals(200, named.statusCode(), named.body());
+    String worker =
+        provider
+            .issueToken(
+                ISSUER,
+                "p.newcomer",
+                CLIENT_ID,
+                Map.of("name", "Pat Newcomer", "roles", List.of("SOCIAL_WORKER")),
+                3600)
+            .serialize();
+    assertEquals(404, call("GET", casePath, worker, null).statusCode(), "not bound yet");
+
+    signedInAtProvider(
+        "p.newcomer",
+        Map.of(
+            "name",
+            "Pat Newcomer",
+            "roles",
+            List.of("SOCIAL_WORKER"),
+            "email",
+            "pat.newcomer@example.org",
+            "email_verified",
+            false),
+        3600);
+    assertEquals(404, call("GET", casePath, worker, null).statusCode(), "an e-mail not verified");
+
+    signedInAtProvider(
+        "p.newcomer",
+        Map.of(
+            "name",
+            "Pat Newcomer",
+            "roles",
+            List.of("SOCIAL_WORKER"),
+            "email",
+            "pat.newcomer@example.org",
+            "email_verified",
+            true),
+        3600);
+    HttpResponse<String> seen = call("GET", casePath, worker, null);
+    assertEquals(200, seen.statusCode(), seen.body());
+    String audit = call("GET", casePath + "/audit", officer, null).body();
+    assertTrue(
+        audit.contains("\"SIGN_IN_BOUND\"")
+            && audit.contains(
+                "Pat Newcomer, named as early help or social worker by e-mail,"
+                    + " signed in as p.newcomer with that e-mail verified"),
+        audit);
+  }
+
+  /** Sam Senco of the school 100001 signs in, with tokens that last as long as given. */
   private static Http signedInAtProvider(long tokenSeconds) {
+    return signedInAtProvider(
+        "s.senco",
+        Map.of("name", "Sam Senco", "roles", List.of("sg-senco"), "urns", List.of("100001")),
+        tokenSeconds);
+  }
+
+  /** Follows the authorization code flow by hand, as a browser follows its redirects. */
+  private static Http signedInAtProvider(
+      String subject, Map<String, Object> claims, long tokenSeconds) {
+    Map<String, Object> withParty = new HashMap<>(claims);
+    // azp as a real provider sends it on every token, refreshed ones too
+    withParty.put("azp", CLIENT_ID);
     provider.enqueueCallback(
         new DefaultOAuth2TokenCallback(
-            ISSUER,
-            "s.senco",
-            "JWT",
-            List.of(CLIENT_ID),
-            // azp as a real provider sends it on every token, refreshed ones too
-            Map.of(
-                "name",
-                "Sam Senco",
-                "roles",
-                List.of("sg-senco"),
-                "urns",
-                List.of("100001"),
-                "azp",
-                CLIENT_ID),
-            tokenSeconds));
+            ISSUER, subject, "JWT", List.of(CLIENT_ID), withParty, tokenSeconds));
     Http browser = Http.anonymous();
     HttpResponse<String> toProvider =
         browser.getAs(server.uri("/reintegration/index.xhtml"), "text/html");

@@ -3,17 +3,25 @@ package uk.gov.borough.reintegration.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolDays;
 import uk.gov.borough.reintegration.domain.model.calendar.TermDatesMissingException;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
+import uk.gov.borough.reintegration.domain.model.cases.Outcome;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
+import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
+import uk.gov.borough.reintegration.domain.model.hearing.HearingDecision;
 import uk.gov.borough.reintegration.domain.model.hearing.HearingRepository;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
+import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
+import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
+import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.IdealPhasedReturn;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
@@ -116,6 +124,47 @@ public class DeadlinePlanner {
                     leadOf(c, edition.deadline(deadline.getKind()).responsible())));
   }
 
+  /**
+   * Counts the deadlines of a case whose steps were recorded without them (the demo's SQL), as each
+   * step would have counted them from the dates the case holds, and meets those its records show
+   * met. The same methods as the steps call, so the counts stay the edition's.
+   */
+  void planFromRecords(ReintegrationCase c) {
+    if (c.getApStartDate() != null) {
+      planFromApStart(c, c.getApStartDate());
+    }
+    cases.recordsOf(c, HearingDecision.class).stream()
+        .filter(decision -> decision.getOutcome() == DecisionOutcome.RATIFIED)
+        .findFirst()
+        .ifPresent(decision -> planAfterHearing(c, decision.getHearing()));
+    cases.recordsOf(c, Meeting.class).stream()
+        .filter(meeting -> meeting.getKind() == MeetingKind.PLANNING && meeting.isHeld())
+        .forEach(
+            meeting ->
+                meet(c, DeadlineKind.PLANNING_MEETING, meeting.getScheduledStart().toLocalDate()));
+    if (c.getPlacementStartDate() != null) {
+      planFromStart(c, c.getPlacementStartDate());
+    }
+    cases.recordsOf(c, Evaluation.class).stream()
+        .filter(evaluation -> evaluation.getPlanWeek() == reviewPlanWeek(c))
+        .findFirst()
+        .ifPresent(
+            evaluation ->
+                meet(c, DeadlineKind.FOUR_WEEK_REVIEW, evaluation.getRecordedAt().toLocalDate()));
+    Outcome outcome = c.getOutcome();
+    if (outcome.isAgreedByBothParties()) {
+      planAfterSuccess(
+          c,
+          Collections.max(
+              List.of(
+                  outcome.getProviderSignOff().getSignedOn(),
+                  outcome.getReceivingSchoolSignOff().getSignedOn())));
+    }
+    if (outcome.isAcknowledged()) {
+      meet(c, DeadlineKind.SUCCESS_REPORTED, outcome.getAcknowledgedOn());
+    }
+  }
+
   /** A new deadline, or the same one counted again when the step is taken a second time. */
   private Deadline place(ReintegrationCase c, DeadlineKind kind, LocalDate from) {
     PolicyEdition edition = editions.of(c);
@@ -158,12 +207,7 @@ public class DeadlinePlanner {
 
   /** The lead who answers for a party's deadline; none is named for the referring school. */
   private static Lead leadOf(ReintegrationCase c, Party party) {
-    return switch (party) {
-      case PROVIDER -> c.getCurrentProvisionLead();
-      case REFERRING_SCHOOL -> null;
-      case RECEIVING_SCHOOL -> c.getReceivingSchoolLead();
-      case INCLUSION_OFFICER -> c.getInclusionsOfficer();
-    };
+    return party.lead() == null ? null : c.leadOf(party.lead());
   }
 
   /** An establishment with no calendar chosen has no school days anyone may count. */

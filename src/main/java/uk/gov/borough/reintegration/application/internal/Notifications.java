@@ -304,10 +304,14 @@ public class Notifications {
               .findFirst()
               .map(olive -> List.of(school(olive, role)))
               .orElse(List.of());
+      // The schools and provision, and the lead professionals named on the case (P8)
       case MEETING_ATTENDEE ->
-          Stream.of(c.getCurrentProvision(), c.getReferringSchool(), receiving)
-              .filter(Objects::nonNull)
-              .map(e -> school(e, role))
+          Stream.concat(
+                  Stream.of(c.getCurrentProvision(), c.getReferringSchool(), receiving)
+                      .filter(Objects::nonNull)
+                      .map(e -> school(e, role)),
+                  c.namedLeads().stream()
+                      .map(lead -> new Recipient(role, lead.getName(), lead.getEmail(), null)))
               .toList();
       case PARENT_CARER ->
           c.getParentCarers().stream()

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
@@ -149,6 +150,18 @@ public final class PolicyEdition {
   /** Where the step belongs, what it does to the status, and whose it is. */
   public StepRule step(Step step) {
     return steps.get(step);
+  }
+
+  /**
+   * Whether the person is of the party that answers for the case's deadline and may name its lead:
+   * whom My work tells that no lead is named for it (issue 16).
+   */
+  public boolean namesLeadFor(Caller caller, ReintegrationCase c, DeadlineKind kind) {
+    Party party = deadline(kind).responsible();
+    return party.lead() != null
+        && step(Step.naming(party.lead())).takers().stream()
+            .filter(taker -> taker.party() == party)
+            .anyMatch(taker -> taker.is(caller, c.getRoute(), c::establishmentOf));
   }
 
   /** As a borough names it: "Havering 2020/21". */

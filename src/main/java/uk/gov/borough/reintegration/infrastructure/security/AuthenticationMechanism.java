@@ -2,6 +2,7 @@ package uk.gov.borough.reintegration.infrastructure.security;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
+import uk.gov.borough.reintegration.domain.model.access.SignedIn;
 import uk.gov.borough.reintegration.interfaces.rest.ApiError;
 import uk.gov.borough.reintegration.interfaces.web.PublicAddress;
 
@@ -62,6 +64,8 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject SignOnSettings settings;
 
   @Inject BearerTokens bearerTokens;
+
+  @Inject Event<SignedIn> signedIn;
 
   @Inject PublicAddress publicAddress;
 
@@ -146,7 +150,7 @@ public class AuthenticationMechanism implements HttpAuthenticationMechanism {
             request,
             response,
             new SignedInByProvider(
-                context, openIdContext.get(), provider, settings.groupMapping()));
+                context, openIdContext.get(), provider, settings.groupMapping(), signedIn));
   }
 
   /** A demo person signed in earlier in this session (what {@code @AutoApplySession} does). */

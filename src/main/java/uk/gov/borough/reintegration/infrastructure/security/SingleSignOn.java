@@ -45,6 +45,17 @@ public record SingleSignOn(
         Set.copyOf(valuesOf(claim.apply(establishmentsClaim))));
   }
 
+  /**
+   * The e-mail the provider vouches for ({@code email} with {@code email_verified} true, as OpenID
+   * Connect Core 1.0 names them), or null: only a verified e-mail may bind a named lead (issue 16).
+   */
+  public static String verifiedEmailFrom(Function<String, Object> claim) {
+    Object email = claim.apply("email");
+    Object verified = claim.apply("email_verified");
+    boolean vouched = Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified));
+    return vouched && email != null && !email.toString().isBlank() ? email.toString() : null;
+  }
+
   /** Without the client secret, which must never reach a log. */
   @Override
   public String toString() {

@@ -338,6 +338,54 @@ class PersistenceContainerIT {
   }
 
   /**
+   * Issue 16: with no lead named for the party that answers for a deadline, its reminder goes to
+   * the party's shared mailbox (the provider's, for the 4-week review) rather than to nobody.
+   */
+  @Test
+  void aReminderForADeadlineWithNoLeadNamedReachesTheResponsiblePartysMailbox() {
+    Establishment provider =
+        directory.register(
+            ADMINISTRATOR,
+            new Establishment(
+                EstablishmentKind.OTHER_AP,
+                "Unnamed Lead AP " + unique(),
+                uniqueUrn(),
+                "unnamed-lead-ap@example.org",
+                false));
+    LocalDate due = LocalDate.of(2027, 2, 11);
+    Long caseId =
+        container.inTransaction(
+            em -> {
+              ReintegrationCase reintegration =
+                  newCase(em, Route.DIRECTION_OFF_SITE, provider, provider);
+              em.persist(reintegration);
+              em.persist(
+                  new Deadline(
+                      reintegration,
+                      DeadlineKind.FOUR_WEEK_REVIEW,
+                      due.minusDays(28),
+                      null,
+                      due,
+                      null));
+              return reintegration.getId();
+            });
+
+    container.inTransaction(em -> reminders.writeReminders(due.plusDays(1)));
+
+    List<OutboxMessage> sent =
+        container.inTransaction(
+            em ->
+                em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.reintegrationCase.id = :id",
+                        OutboxMessage.class)
+                    .setParameter("id", caseId)
+                    .getResultList());
+    assertEquals(1, sent.size(), "one overdue reminder");
+    assertEquals(PolicyEvent.DEADLINE_OVERDUE, sent.get(0).getEvent());
+    assertEquals("unnamed-lead-ap@example.org", sent.get(0).getRecipientEmail());
+  }
+
+  /**
    * A case between establishments saved earlier, of a pupil of its own in the portal's table: a
    * pupil has at most one open case.
    */

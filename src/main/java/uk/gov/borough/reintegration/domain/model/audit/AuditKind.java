@@ -14,6 +14,11 @@ public enum AuditKind {
    * actor is the name given, which nobody proved to be theirs.
    */
   SIGN_IN_FAILED,
+  /**
+   * A person named as a lead by e-mail signed in with that e-mail verified by the provider, and was
+   * bound to the lead they are (issue 16): from then on they see the cases they are named on.
+   */
+  SIGN_IN_BOUND,
   /** Someone searched the portal's pupils to open a referral: what they typed, whom it offered. */
   SEARCHED
 }

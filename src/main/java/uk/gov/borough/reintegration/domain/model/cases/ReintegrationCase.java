@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -317,6 +318,11 @@ public class ReintegrationCase implements Serializable, BelongsToCase {
       case INCLUSIONS_OFFICER -> inclusionsOfficer;
       case EARLY_HELP_OR_SOCIAL_WORKER -> earlyHelpWorker;
     };
+  }
+
+  /** The leads named on the case, in the order the plan's case details list them (P7). */
+  public List<Lead> namedLeads() {
+    return Arrays.stream(LeadRole.values()).map(this::leadOf).filter(Objects::nonNull).toList();
   }
 
   /**

@@ -19,6 +19,9 @@ public interface DeadlineRepository {
   /** The same, of the cases the caller may see: their work list. */
   List<Deadline> openDueBy(Caller caller, LocalDate day);
 
+  /** The deadlines not yet met, of the caller's open cases, that no lead answers for. */
+  List<Deadline> openWithNoLead(Caller caller);
+
   Optional<Deadline> find(long id);
 
   /** Each case's earliest due day among its deadlines not yet met; a case with none is absent. */

@@ -15,4 +15,10 @@ public interface LeadRepository {
   List<Lead> known(LeadRole role, Establishment establishment);
 
   Lead store(Lead lead);
+
+  /** The people named by this e-mail whom no sign-in identity is bound to yet. */
+  List<Lead> unboundByEmail(String email);
+
+  /** The cases that name the person in any lead role. */
+  List<Long> casesNaming(Lead lead);
 }

@@ -5,12 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
@@ -38,6 +41,18 @@ public class JpaDeadlineRepository implements DeadlineRepository {
 
   @Override
   public List<Deadline> openDueBy(Caller caller, LocalDate day) {
+    return openOf(
+        caller, (cb, deadline) -> cb.lessThanOrEqualTo(effectiveDueOn(cb, deadline), day));
+  }
+
+  @Override
+  public List<Deadline> openWithNoLead(Caller caller) {
+    return openOf(caller, (cb, deadline) -> cb.isNull(deadline.get("responsibleLead")));
+  }
+
+  /** The caller's deadlines not yet met, of open cases, that also match; soonest due first. */
+  private List<Deadline> openOf(
+      Caller caller, BiFunction<CriteriaBuilder, Root<Deadline>, Predicate> matching) {
     CriteriaBuilder cb = entityManager.getCriteriaBuilder();
     CriteriaQuery<Deadline> select = cb.createQuery(Deadline.class);
     Root<Deadline> deadline = select.from(Deadline.class);
@@ -47,16 +62,14 @@ public class JpaDeadlineRepository implements DeadlineRepository {
             CaseScope.visibleTo(caller, cb, reintegration),
             cb.isNull(deadline.get("metOn")),
             cb.not(reintegration.get("status").in(CaseStatus.CLOSED)),
-            cb.lessThanOrEqualTo(
-                cb.coalesce(
-                    deadline.<LocalDate>get("extendedTo"), deadline.<LocalDate>get("dueOn")),
-                day))
-        .orderBy(
-            cb.asc(
-                cb.coalesce(
-                    deadline.<LocalDate>get("extendedTo"), deadline.<LocalDate>get("dueOn"))),
-            cb.asc(deadline.get("id")));
+            matching.apply(cb, deadline))
+        .orderBy(cb.asc(effectiveDueOn(cb, deadline)), cb.asc(deadline.get("id")));
     return entityManager.createQuery(select).getResultList();
+  }
+
+  /** The day a deadline falls due: its extension's, or its own. */
+  private static Expression<LocalDate> effectiveDueOn(CriteriaBuilder cb, Root<Deadline> deadline) {
+    return cb.coalesce(deadline.<LocalDate>get("extendedTo"), deadline.<LocalDate>get("dueOn"));
   }
 
   @Override

@@ -47,6 +47,29 @@ public class JpaLeadRepository implements LeadRepository {
   }
 
   @Override
+  public List<Lead> unboundByEmail(String email) {
+    return entityManager
+        .createQuery(
+            "SELECT l FROM Lead l WHERE LOWER(l.email) = :email AND l.ssoSubject IS NULL"
+                + " ORDER BY l.id",
+            Lead.class)
+        .setParameter("email", email.toLowerCase(Locale.ROOT))
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> casesNaming(Lead lead) {
+    return entityManager
+        .createQuery(
+            "SELECT c.id FROM ReintegrationCase c WHERE c.currentProvisionLead = :lead"
+                + " OR c.receivingSchoolLead = :lead OR c.inclusionsOfficer = :lead"
+                + " OR c.earlyHelpWorker = :lead ORDER BY c.id",
+            Long.class)
+        .setParameter("lead", lead)
+        .getResultList();
+  }
+
+  @Override
   public Lead store(Lead lead) {
     entityManager.persist(lead);
     return lead;

@@ -3,7 +3,6 @@ package uk.gov.borough.reintegration.interfaces.web.work;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import uk.gov.borough.reintegration.application.WorkList;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 
@@ -25,10 +24,7 @@ public class MyWorkPage {
 
   public WorkList.Work getWork() {
     if (work == null) {
-      work =
-          isCaseworker()
-              ? workList.of(caller)
-              : new WorkList.Work(List.of(), List.of(), List.of(), List.of());
+      work = isCaseworker() ? workList.of(caller) : WorkList.Work.NONE;
     }
     return work;
   }
