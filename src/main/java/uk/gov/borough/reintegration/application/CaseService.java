@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
@@ -12,6 +13,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.DocumentKind;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
+import uk.gov.borough.reintegration.domain.policy.Step;
 
 /**
  * Finding and reading cases, their notes, documents and audit history, and adding notes and
@@ -31,6 +33,16 @@ public interface CaseService {
 
   /** A note on the case by the caller; a note flagged special-category is kept out of e-mails. */
   CaseNote addNote(Caller caller, long caseId, long version, String text, boolean specialCategory);
+
+  /**
+   * Refuses, before a request's body is read (issue 17), a caller who may not use the operation: on
+   * a case, one who may not see it (404) or whose role carries none of the steps (403), or, with no
+   * steps, whose role carries none of the permissions (403); on no case, one whose role carries
+   * none of the steps in the edition for new cases, or none of the permissions (403).
+   *
+   * @param caseId the case the operation is on, or null
+   */
+  void requireAllowed(Caller caller, Long caseId, List<Step> steps, List<Permission> permissions);
 
   /** Everything the audit trail holds on the case, oldest first (INCLUSION_OFFICER). */
   List<AuditEntry> auditHistory(Caller caller, long caseId);

@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.borough.reintegration.test.ApiContract;
 import uk.gov.borough.reintegration.test.DeployedApplication;
 import uk.gov.borough.reintegration.test.Http;
 import uk.gov.borough.reintegration.test.PayaraMicroServer;
@@ -48,9 +49,9 @@ import uk.gov.borough.reintegration.test.PayaraMicroServer;
  *
  * <p>Nothing another test relies on can change. The bodies go to the demo's completed case, which
  * no other test uses and where every step is out of place (409), as an inclusion officer, whose
- * role carries none of the providers', schools' or administrators' actions (403). A note is the one
- * thing that can be added, and only to that case; it has no deadline to recount and no message to
- * print, send again or release.
+ * role carries none of the providers', schools' or administrators' actions (403, before the body is
+ * read: issue 17). A note is the one thing that can be added, and only to that case; it has no
+ * deadline to recount and no message to print, send again or release.
  */
 @ExtendWith(DeployedApplication.class)
 class ApiFuzzHttpIT {
@@ -155,7 +156,7 @@ class ApiFuzzHttpIT {
     this.server = server;
     Http officer = Http.apiClientAs(OFFICER, PASSWORD);
     Targets targets = targets(officer);
-    document = ok(Http.get(server.uri("/openapi"), "application/json")).asJsonObject();
+    document = ok(Http.get(server.uri(ApiContract.DOCUMENT), "application/json")).asJsonObject();
 
     List<Probe> probes = new ArrayList<>();
     document
@@ -455,7 +456,8 @@ class ApiFuzzHttpIT {
     }
     return switch (schema.getString("format", "")) {
       case "date" -> inAWeek.toString();
-      case "date-time" -> inAWeek + "T10:00:00";
+      // With an offset, as RFC 3339 writes it (issue 17)
+      case "date-time" -> inAWeek + "T10:00:00Z";
       default -> name.toLowerCase(Locale.ROOT).contains("email") ? "fuzz@example.com" : "Fuzz test";
     };
   }
@@ -503,7 +505,9 @@ class ApiFuzzHttpIT {
       return Optional.of("a stack trace or exception");
     }
     String type = answer.headers().firstValue("Content-Type").orElse("none");
-    if (body.toLowerCase(Locale.ROOT).contains("<html") || !type.startsWith("application/json")) {
+    // A success is JSON; a refusal is problem details (RFC 9457, issue 17)
+    String expected = status / 100 == 2 ? "application/json" : "application/problem+json";
+    if (body.toLowerCase(Locale.ROOT).contains("<html") || !type.startsWith(expected)) {
       return Optional.of("not JSON but " + type);
     }
     JsonValue json;

@@ -71,7 +71,7 @@ class HostileRequestsHttpIT {
     // Sent in chunks with no length: refused once the limit is passed
     String chunked = rawPost(server, notes(), 200L * 1024 * 1024, true);
     assertTrue(chunked.startsWith("HTTP/1.1 413"), chunked);
-    assertTrue(chunked.contains("application/json"), chunked);
+    assertTrue(chunked.contains("application/problem+json"), chunked);
 
     // Ten at once leave the server ready for everyone else
     ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -191,27 +191,45 @@ class HostileRequestsHttpIT {
     refused(server, notes(), "", "body");
     refused(server, notes(), "{\"text\":", "body");
     refused(server, notes(), "{\"text\":\"a\",\"text\":\"b\"}", "body");
-    String week = API + "/cases/" + caseId + "/plan/phased-return/1";
-    refused(server, week, "{\"expectedDays\":4294967298}", "expectedDays");
-    String steps = API + "/cases/" + caseId + "/steps/";
+    // The provider's own steps are sent by a provider's staff: a role that does not carry a step
+    // is refused before its body is read (issue 17)
+    Http olive = Http.apiClientAs("demo-ap-olive", PASSWORD);
+    long oliveCase =
+        json(olive.getAs(server.uri(API + "/cases?max=1"), "application/json"))
+            .getJsonArray("cases")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String week = API + "/cases/" + oliveCase + "/plan/phased-return/1";
+    refused(server, olive, week, "{\"expectedDays\":4294967298}", "expectedDays");
+    String steps = API + "/cases/" + oliveCase + "/steps/";
     refused(
         server,
+        olive,
         steps + "ap-start",
         "{\"version\":9223372036854775808,\"on\":\"2027-01-04\"}",
         "version");
-    refused(server, steps + "ap-start", "{\"version\":1,\"on\":\"-0001-01-04\"}", "on");
+    refused(server, olive, steps + "ap-start", "{\"version\":1,\"on\":\"-0001-01-04\"}", "on");
     HttpResponse<String> choice =
         refused(
             server,
+            olive,
             steps + "roll",
             "{\"version\":1,\"decision\":\"MAYBE\",\"on\":\"2027-01-04\"}",
             "decision");
     assertTrue(choice.body().contains("REMAIN"), choice.body());
     refused(
         server,
-        API + "/cases/" + caseId + "/plan/meetings/1/record",
+        olive,
+        API + "/cases/" + oliveCase + "/plan/meetings/1/record",
         "{\"attendees\":[null]}",
         "attendees[0]");
+
+    // The same malformed body from a role that may not take the step: refused for the role
+    HttpResponse<String> notTheirs =
+        officer.postJson(server.uri(week), "{\"expectedDays\":4294967298}");
+    assertEquals(403, notTheirs.statusCode(), notTheirs.body());
+    assertJsonError(notTheirs);
 
     HttpResponse<String> malformedId =
         officer.getAs(server.uri(API + "/cases/not-a-number"), "application/json");
@@ -239,7 +257,12 @@ class HostileRequestsHttpIT {
 
   private HttpResponse<String> refused(
       PayaraMicroServer server, String path, String body, String field) {
-    HttpResponse<String> answer = officer.postJson(server.uri(path), body);
+    return refused(server, officer, path, body, field);
+  }
+
+  private HttpResponse<String> refused(
+      PayaraMicroServer server, Http caller, String path, String body, String field) {
+    HttpResponse<String> answer = caller.postJson(server.uri(path), body);
     assertEquals(400, answer.statusCode(), path + " " + body + ": " + answer.body());
     assertJsonError(answer);
     assertTrue(
@@ -252,7 +275,11 @@ class HostileRequestsHttpIT {
 
   private static void assertJsonError(HttpResponse<String> answer) {
     assertTrue(
-        answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        answer
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
         answer.headers() + " " + answer.body());
     JsonObject error = json(answer);
     assertEquals(answer.statusCode(), error.getInt("status"));

@@ -41,6 +41,7 @@ public class DeployedApplication implements ParameterResolver {
 
     @Override
     public void close() {
+      System.out.println(ApiContract.counts());
       server.close();
       mail.stop();
       if (databaseLink != null) {

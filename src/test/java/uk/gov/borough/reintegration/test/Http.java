@@ -162,7 +162,10 @@ public final class Http {
       request.header("Authorization", authorization);
     }
     try {
-      return client.send(request.timeout(Duration.ofSeconds(30)).build(), answer);
+      HttpRequest sent = request.timeout(Duration.ofSeconds(30)).build();
+      HttpResponse<T> received = client.send(sent, answer);
+      ApiContract.check(sent, received);
+      return received;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -25,6 +25,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.policy.Party;
+import uk.gov.borough.reintegration.domain.policy.PolicyEdition;
 import uk.gov.borough.reintegration.domain.policy.RuleViolation;
 import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.domain.policy.StepNotAllowed;
@@ -149,6 +150,19 @@ public class CaseAccess {
     return c;
   }
 
+  /**
+   * Refuses, before a request's body is read (issue 17), a caller who may not see the case (404) or
+   * whose role carries none of the steps (403): the gates {@link #caseForStep} passes before it
+   * reads the version the body gives. Whose step it is on this case is the step's to say.
+   */
+  public void requireRoleOnCase(Caller caller, long caseId, List<Step> steps) {
+    PolicyEdition edition = editions.of(caseInScope(caller, caseId));
+    require(
+        caller,
+        caseId,
+        permissionsOf(steps.stream().flatMap(step -> edition.step(step).takers().stream())));
+  }
+
   private void requireTaker(Caller caller, ReintegrationCase c, List<Taker> takers) {
     if (takers.stream().noneMatch(taker -> taker.is(caller, c.getRoute(), c::establishmentOf))) {
       refuse(caller, c.getId(), "{\"reason\":\"not one of those whose step it is\"}");
@@ -201,6 +215,18 @@ public class CaseAccess {
       throw new StepNotAllowed(rule.step(), route);
     }
     require(caller, null, permissionsOf(rule.takers().stream().filter(taker -> taker.isOn(route))));
+  }
+
+  /**
+   * Refuses, before a request's body is read, steps taken on no case yet to a person whose role
+   * carries none of them in the edition for new cases (403).
+   */
+  public void requireRoleForAny(Caller caller, List<Step> steps) {
+    PolicyEdition edition = editions.forNewCases();
+    require(
+        caller,
+        null,
+        permissionsOf(steps.stream().flatMap(step -> edition.step(step).takers().stream())));
   }
 
   /** The permissions any of the takers carries, each once, as a refusal names the first. */

@@ -62,6 +62,24 @@ public class DefaultCaseService implements CaseService {
   @Inject AuditTrail auditTrail;
 
   @Override
+  public void requireAllowed(
+      Caller caller, Long caseId, List<Step> steps, List<Permission> permissions) {
+    Permission[] anyOf =
+        permissions.isEmpty()
+            ? new Permission[] {Permission.VIEW_CASES}
+            : permissions.toArray(Permission[]::new);
+    if (caseId == null && steps.isEmpty()) {
+      access.require(caller, null, anyOf);
+    } else if (caseId == null) {
+      access.requireRoleForAny(caller, steps);
+    } else if (steps.isEmpty()) {
+      access.caseFor(caller, caseId, anyOf);
+    } else {
+      access.requireRoleOnCase(caller, caseId, steps);
+    }
+  }
+
+  @Override
   public CasePage list(Caller caller, CaseQuery query, int first, int max) {
     access.require(caller, null, Permission.VIEW_CASES);
     List<ReintegrationCase> page = cases.list(caller, query, first, max);

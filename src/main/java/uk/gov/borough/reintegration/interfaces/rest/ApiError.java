@@ -10,12 +10,32 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The body of every error the API answers: the status, its name, a sentence saying what to do, and,
- * for bad input, each field with what is wrong with it; for a step the policy forbids, the rule
- * (R1-R15).
+ * The body of every error the API answers, as RFC 9457 problem details ({@code
+ * application/problem+json}, issue 17): the status, its name as the title, a sentence saying what
+ * to do as the detail, and as extension members each field of bad input with what is wrong with it,
+ * and for a step the policy forbids, the rule (R1-R15). {@code error} and {@code message} repeat
+ * the title and detail for clients written before version 1.1 of the API.
  */
 public record ApiError(
-    int status, String error, String message, List<FieldProblem> fields, String rule) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String error,
+    String message,
+    List<FieldProblem> fields,
+    String rule) {
+
+  /** Problem details, as RFC 9457 names their media type. */
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  public static final MediaType PROBLEM_JSON_TYPE = MediaType.valueOf(PROBLEM_JSON);
+
+  public ApiError(
+      int status, String error, String message, List<FieldProblem> fields, String rule) {
+    // No type of its own: the status says what kind of problem it is (RFC 9457, 4.2.1)
+    this("about:blank", error, status, message, error, message, fields, rule);
+  }
 
   public ApiError(int status, String error, String message, List<FieldProblem> fields) {
     this(status, error, message, fields, null);
@@ -36,10 +56,7 @@ public record ApiError(
 
   /** The error as a JAX-RS answer. */
   public static Response answer(ApiError error) {
-    return Response.status(error.status())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(error)
-        .build();
+    return Response.status(error.status()).type(PROBLEM_JSON_TYPE).entity(error).build();
   }
 
   /** Whether the request is an API call: answered in JSON, never redirected to a page. */
@@ -53,7 +70,7 @@ public record ApiError(
    */
   public void writeTo(HttpServletResponse response) throws IOException {
     response.setStatus(status);
-    response.setContentType("application/json");
+    response.setContentType(PROBLEM_JSON);
     response.setCharacterEncoding("UTF-8");
     try (Jsonb jsonb = JsonbBuilder.create()) {
       response.getWriter().write(jsonb.toJson(this));

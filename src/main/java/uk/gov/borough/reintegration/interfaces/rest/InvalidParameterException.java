@@ -1,7 +1,6 @@
 package uk.gov.borough.reintegration.interfaces.rest;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,7 +16,7 @@ public class InvalidParameterException extends WebApplicationException {
   public InvalidParameterException(String parameter, String problem) {
     super(
         Response.status(Response.Status.BAD_REQUEST)
-            .type(MediaType.APPLICATION_JSON_TYPE)
+            .type(ApiError.PROBLEM_JSON_TYPE)
             .entity(
                 new ApiError(
                     400,

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
@@ -46,9 +44,9 @@ public class JsonRequestReader implements MessageBodyReader<Object> {
   private static final JsonParserFactory PARSERS =
       Json.createParserFactory(Map.of("org.eclipse.parsson.rejectDuplicateKeys", true));
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
   @Inject RequestLimits limits;
+
+  @Inject ApiJson apiJson;
 
   @Override
   public boolean isReadable(
@@ -74,7 +72,9 @@ public class JsonRequestReader implements MessageBodyReader<Object> {
           "Some values are not right: nothing was saved. Correct them and send again.",
           problems);
     }
-    return JSONB.fromJson(new String(bytes, StandardCharsets.UTF_8), genericType);
+    return apiJson
+        .getContext(type)
+        .fromJson(new String(bytes, StandardCharsets.UTF_8), genericType);
   }
 
   private static byte[] atMost(InputStream body, long most) throws IOException {

@@ -15,6 +15,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -260,9 +261,10 @@ public final class StrictJson {
     temporal(
         value,
         field,
-        "must be a date and time written year-month-dayThour:minute, such as 2027-01-14T09:30, "
+        "must be a date and time as RFC 3339 writes it, such as 2027-01-14T09:30:00Z (without an"
+            + " offset it is read as UK time), "
             + rangeInWords(),
-        text -> LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toLocalDate());
+        text -> Rfc3339Times.read(text, ZoneOffset.UTC).toLocalDate());
   }
 
   private void time(JsonValue value, String field) {

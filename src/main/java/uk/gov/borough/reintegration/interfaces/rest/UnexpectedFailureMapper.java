@@ -1,7 +1,6 @@
 package uk.gov.borough.reintegration.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -68,6 +67,6 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Response.ResponseBuilder json(Response.Status status, ApiError error) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
+    return Response.status(status).type(ApiError.PROBLEM_JSON_TYPE).entity(error);
   }
 }

@@ -112,8 +112,20 @@ class StrictJsonTest {
     refusedNaming("{\"on\": \"" + date + "\"}", "on");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2027-01-12T10:00:00Z",
+        "2027-07-12T10:00:00+01:00",
+        "2027-01-12T10:00:00.5-05:00"
+      })
+  void aDateTimeMayCarryAnOffsetAsRfc3339WritesIt(String start) {
+    assertEquals(List.of(), problems("{\"start\": \"" + start + "\"}", Request.class));
+  }
+
   @Test
   void aDateTimeIsCheckedLikeADate() {
+    refusedNaming("{\"start\": \"2027-01-12T10:00:00+25:00\"}", "start");
     refusedNaming("{\"start\": \"-0001-01-01T09:00\"}", "start");
     refusedNaming("{\"start\": \"2027-01-14\"}", "start");
   }

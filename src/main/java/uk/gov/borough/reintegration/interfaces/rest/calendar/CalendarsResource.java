@@ -22,12 +22,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.borough.reintegration.application.CalendarAdministration;
 import uk.gov.borough.reintegration.application.CalendarAdministration.CalendarDetails;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.calendar.PeriodDates;
 import uk.gov.borough.reintegration.domain.model.calendar.PeriodKind;
 import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
+import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.BulkAction;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarViews.CalendarView;
@@ -37,6 +44,7 @@ import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarViews.Calen
  * (403 for anyone else). A calendar is replaced whole, carrying the version that was read, so that
  * a change saved meanwhile answers 409 instead of being overwritten.
  */
+@Tag(name = "Calendars", description = "School-day calendars deadlines are counted on")
 @Path("calendars")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,18 +90,28 @@ public class CalendarsResource {
           String lastDay) {}
 
   @GET
+  @Operation(summary = "List the calendars", description = "The school-day calendars.")
   public List<CalendarView> list() {
     return calendars.list().stream().map(CalendarView::summaryOf).toList();
   }
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Read a calendar", description = "One calendar with its periods.")
   public CalendarView open(@PathParam("id") long id) {
     return CalendarView.detailOf(calendars.open(id));
   }
 
   @POST
   @BulkAction
+  @Allowed(permissions = Permission.ADMINISTER_REFERENCE_DATA)
+  @Operation(
+      summary = "Create a calendar",
+      description = "Creates a calendar of terms, holidays and closures (portal administrators).")
+  @APIResponse(
+      responseCode = "201",
+      description = "The calendar created",
+      content = @Content(schema = @Schema(implementation = CalendarView.class)))
   public Response create(
       @NotNull(message = "Send the calendar as JSON: name, source, example, periods") @Valid
           CalendarRequest calendar,
@@ -108,6 +126,11 @@ public class CalendarsResource {
   @PUT
   @Path("{id}")
   @BulkAction
+  @Allowed(permissions = Permission.ADMINISTER_REFERENCE_DATA)
+  @Operation(
+      summary = "Replace a calendar",
+      description =
+          "Replaces a calendar's periods; stored deadlines keep their dates until recounted.")
   public CalendarView replace(
       @PathParam("id") long id,
       @NotNull(message = "Send the calendar as JSON: version, name, source, example, periods")

@@ -10,11 +10,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.borough.reintegration.application.CalendarAdministration;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
+import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarViews.EstablishmentCalendarView;
 
 /** Which calendar an establishment counts its school days on; PORTAL_ADMIN chooses it. */
+@Tag(
+    name = "Establishment calendars",
+    description = "Which calendar an establishment counts its school days on")
 @Path("establishments/{id}/calendar")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +38,11 @@ public class EstablishmentCalendarResource {
           Long calendarId) {}
 
   @PUT
+  @Allowed(permissions = Permission.ADMINISTER_REFERENCE_DATA)
+  @Operation(
+      summary = "Choose an establishment's calendar",
+      description =
+          "Chooses the calendar the establishment counts its school days on (portal administrators).")
   public EstablishmentCalendarView choose(
       @PathParam("id") long id,
       @NotNull(message = "Send the calendar as JSON: calendarId") @Valid CalendarChoice choice) {

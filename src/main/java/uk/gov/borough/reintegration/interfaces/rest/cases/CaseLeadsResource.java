@@ -17,11 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.LeadService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.party.Lead;
 import uk.gov.borough.reintegration.domain.model.party.LeadRole;
+import uk.gov.borough.reintegration.domain.policy.Step;
+import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseStepsResource.StepResult;
 
 /**
@@ -30,6 +34,7 @@ import uk.gov.borough.reintegration.interfaces.rest.cases.CaseStepsResource.Step
  * version of the case the caller read (409 when stale): {@code PUT /cases/{id}/leads/{role}} with
  * the version in the body, {@code DELETE /cases/{id}/leads/{role}?version=n}.
  */
+@Tag(name = "Leads", description = "The leads named on a case (P7, Case Details)")
 @Path("cases/{id}/leads")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +78,7 @@ public class CaseLeadsResource {
       @Size(max = 254, message = "Keep the lead's e-mail to 254 characters") String email) {}
 
   @GET
+  @Operation(summary = "List the leads", description = "The leads named on the case, by role (P7).")
   public List<LeadView> leads() {
     return leadService.leads(caller, id).entrySet().stream()
         .map(named -> LeadView.of(named.getKey(), named.getValue()))
@@ -82,6 +88,10 @@ public class CaseLeadsResource {
   /** The people already known in the role for the establishment concerned, to choose from. */
   @GET
   @Path("{role}/known")
+  @Operation(
+      summary = "List the people known for a role",
+      description =
+          "The people already known for the role, to name one of them (to those who may name the lead).")
   public List<LeadView> known(@PathParam("role") String role) {
     LeadRole leadRole = roleOf(role);
     return leadService.known(caller, id, leadRole).stream()
@@ -91,6 +101,17 @@ public class CaseLeadsResource {
 
   @PUT
   @Path("{role}")
+  @Allowed(
+      steps = {
+        Step.NAME_CURRENT_LEAD,
+        Step.NAME_RECEIVING_LEAD,
+        Step.NAME_INCLUSIONS_OFFICER,
+        Step.NAME_SOCIAL_WORKER
+      })
+  @Operation(
+      summary = "Name a lead",
+      description =
+          "Names or changes the lead of a role: a person known, or a new one by name and work e-mail.")
   public StepResult name(
       @PathParam("role") String role, @NotNull(message = SEND_JSON) @Valid LeadRequest r) {
     return StepResult.of(
@@ -108,6 +129,16 @@ public class CaseLeadsResource {
    */
   @DELETE
   @Path("{role}")
+  @Allowed(
+      steps = {
+        Step.NAME_CURRENT_LEAD,
+        Step.NAME_RECEIVING_LEAD,
+        Step.NAME_INCLUSIONS_OFFICER,
+        Step.NAME_SOCIAL_WORKER
+      })
+  @Operation(
+      summary = "Remove a lead",
+      description = "Removes the lead of a role; the version read is a query parameter.")
   public StepResult remove(
       @PathParam("role") String role,
       @QueryParam("version") @NotNull(message = "Give the version of the case you read")

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.PlanRecordService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
@@ -32,7 +37,9 @@ import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
 import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
+import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.interfaces.RequestValidation;
+import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.EvaluationView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.MeetingView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.PlanWeekView;
@@ -41,6 +48,9 @@ import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.PlanWeekView
  * The Reintegration Plan of one case (P7-P9): its meetings of the three kinds, the phased return of
  * Stage 2 with expected and actual days, and the Stage 4 evaluations by plan week.
  */
+@Tag(
+    name = "Reintegration Plan",
+    description = "Meetings, the phased return week by week and the evaluations (P7-P9)")
 @Path("cases/{id}/plan")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -113,12 +123,24 @@ public class CasePlanResource {
 
   @GET
   @Path("meetings")
+  @Operation(
+      summary = "List the meetings",
+      description = "The case's meetings, with who came and what was agreed.")
   public List<MeetingView> meetings() {
     return caseService.records(caller, id, Meeting.class).stream().map(MeetingView::of).toList();
   }
 
   @POST
   @Path("meetings")
+  @Allowed(steps = {Step.PLAN_MEETING, Step.ARRANGE_PLANNING_MEETING})
+  @Operation(
+      summary = "Arrange a meeting",
+      description =
+          "Arranges a planning, transition planning or review meeting; invitations go to the schools, the provision and the case's leads.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The meeting arranged",
+      content = @Content(schema = @Schema(implementation = MeetingView.class)))
   public Response scheduleMeeting(@NotNull(message = SEND_JSON) @Valid MeetingRequest r) {
     Meeting scheduled =
         planRecordService.scheduleMeeting(
@@ -132,6 +154,8 @@ public class CasePlanResource {
 
   @POST
   @Path("meetings/{meetingId}/move")
+  @Allowed(steps = Step.PLAN_MEETING)
+  @Operation(summary = "Move a meeting", description = "Moves a meeting; the invitation follows.")
   public MeetingView moveMeeting(
       @PathParam("meetingId") long meetingId, @NotNull(message = SEND_JSON) @Valid MoveRequest r) {
     return MeetingView.of(
@@ -141,6 +165,10 @@ public class CasePlanResource {
 
   @POST
   @Path("meetings/{meetingId}/cancellation")
+  @Allowed(steps = Step.PLAN_MEETING)
+  @Operation(
+      summary = "Cancel a meeting",
+      description = "Cancels a meeting; a cancellation is sent.")
   public MeetingView cancelMeeting(
       @PathParam("meetingId") long meetingId,
       @NotNull(message = SEND_JSON) @Valid CaseStepsResource.Plain r) {
@@ -149,6 +177,11 @@ public class CasePlanResource {
 
   @POST
   @Path("meetings/{meetingId}/record")
+  @Allowed(steps = Step.PLAN_MEETING)
+  @Operation(
+      summary = "Record a meeting as held",
+      description =
+          "Records who came (R7), what the planning meeting agreed (P8) and the Stage 3 checklist.")
   public MeetingView recordMeetingHeld(
       @PathParam("meetingId") long meetingId, @NotNull(message = SEND_JSON) @Valid HeldRequest r) {
     List<Attendee> attendees =
@@ -178,6 +211,10 @@ public class CasePlanResource {
 
   @GET
   @Path("phased-return")
+  @Operation(
+      summary = "Read the phased return",
+      description =
+          "The phased return week by week: the days planned in mainstream and the days attended.")
   public List<PlanWeekView> phasedReturn() {
     return caseService.records(caller, id, PhasedReturnWeek.class).stream()
         .map(PlanWeekView::of)
@@ -186,6 +223,10 @@ public class CasePlanResource {
 
   @POST
   @Path("phased-return/{week}")
+  @Allowed(steps = Step.RECORD_PHASED_RETURN_WEEK)
+  @Operation(
+      summary = "Record a week of the phased return",
+      description = "Records the days attended in one plan week.")
   public PlanWeekView recordPlanWeek(
       @PathParam("week") int week, @NotNull(message = SEND_JSON) @Valid PlanWeekRequest r) {
     return PlanWeekView.of(
@@ -199,6 +240,9 @@ public class CasePlanResource {
 
   @GET
   @Path("evaluations")
+  @Operation(
+      summary = "List the evaluations",
+      description = "The evaluations of the placement, week by week (P9).")
   public List<EvaluationView> evaluations() {
     return caseService.records(caller, id, Evaluation.class).stream()
         .map(EvaluationView::of)
@@ -207,6 +251,15 @@ public class CasePlanResource {
 
   @POST
   @Path("evaluations")
+  @Allowed(steps = Step.RECORD_EVALUATION)
+  @Operation(
+      summary = "Record an evaluation",
+      description =
+          "Records one evaluation of the placement; the review week's evaluation holds the 4-week review (P7).")
+  @APIResponse(
+      responseCode = "201",
+      description = "The evaluation recorded",
+      content = @Content(schema = @Schema(implementation = EvaluationView.class)))
   public Response recordEvaluation(@NotNull(message = SEND_JSON) @Valid EvaluationRequest r) {
     Evaluation recorded =
         planRecordService.recordEvaluation(

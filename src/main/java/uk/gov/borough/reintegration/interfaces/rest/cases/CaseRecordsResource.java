@@ -19,11 +19,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CorrespondenceService;
 import uk.gov.borough.reintegration.application.DeadlineService;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.cases.RollDecision;
 import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
@@ -34,12 +37,17 @@ import uk.gov.borough.reintegration.domain.model.outbox.PolicyEvent;
 import uk.gov.borough.reintegration.domain.model.outbox.RecipientRole;
 import uk.gov.borough.reintegration.domain.policy.DeadlineClock;
 import uk.gov.borough.reintegration.domain.policy.DeadlineKind;
+import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
+import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.BulkAction;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 import uk.gov.borough.reintegration.interfaces.rest.NoFields;
 
 /** A case's deadlines, with their extensions, and the messages its events wrote. */
+@Tag(
+    name = "Records",
+    description = "The case's deadlines, its messages and letters, and its roll records")
 @Path("cases/{id}/records")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -148,6 +156,10 @@ public class CaseRecordsResource {
 
   @GET
   @Path("deadlines")
+  @Operation(
+      summary = "List the deadlines",
+      description =
+          "Each deadline with its rule, the calendar it is counted on, its state and who answers for it.")
   public List<DeadlineView> deadlines() {
     return deadlineService.deadlines(caller, id).stream()
         .map(d -> DeadlineView.of(d, states))
@@ -158,6 +170,15 @@ public class CaseRecordsResource {
   @POST
   @Path("deadlines/recount")
   @BulkAction
+  @Allowed(
+      permissions = {
+        Permission.DECIDE_AT_PANEL,
+        Permission.EDIT_REFERRAL_AND_PLAN,
+        Permission.RECORD_SCHOOL_STEPS
+      })
+  @Operation(
+      summary = "Recount the deadlines",
+      description = "Counts the open deadlines again on their calendars as they are now.")
   public List<DeadlineView> recount(@NotNull(message = SEND_EMPTY) NoFields nothing) {
     return deadlineService.recountDeadlines(caller, id).stream()
         .map(d -> DeadlineView.of(d, states))
@@ -166,6 +187,10 @@ public class CaseRecordsResource {
 
   @PUT
   @Path("deadlines/{kind}/extension")
+  @Allowed(steps = Step.EXTEND_DEADLINE)
+  @Operation(
+      summary = "Extend a deadline",
+      description = "Moves a deadline to a later day, with the reason.")
   public DeadlineView extend(
       @PathParam("kind") String kind,
       @NotNull(message = "Send the extension as JSON: to and reason") @Valid
@@ -183,6 +208,9 @@ public class CaseRecordsResource {
   @GET
   @Path("messages/{messageId}/letter")
   @Produces("application/pdf")
+  @Operation(
+      summary = "Print a letter",
+      description = "A letter to a parent or carer without an e-mail address, as a PDF.")
   public Response letter(@PathParam("messageId") long messageId) {
     OutboxMessage letter = correspondenceService.letter(caller, id, messageId);
     return Response.ok(LetterPdf.of(letter))
@@ -193,6 +221,15 @@ public class CaseRecordsResource {
   /** Records that the letter was printed for posting. */
   @POST
   @Path("messages/{messageId}/printed")
+  @Allowed(
+      permissions = {
+        Permission.EDIT_REFERRAL_AND_PLAN,
+        Permission.RECORD_SCHOOL_STEPS,
+        Permission.DECIDE_AT_PANEL
+      })
+  @Operation(
+      summary = "Record a letter printed",
+      description = "Records that the letter was printed and posted.")
   public MessageView recordPrinted(
       @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
     return MessageView.of(correspondenceService.recordLetterPrinted(caller, id, messageId));
@@ -201,6 +238,10 @@ public class CaseRecordsResource {
   /** Tries a failed or dead message again now (inclusion officers). */
   @POST
   @Path("messages/{messageId}/retry")
+  @Allowed(permissions = Permission.READ_AUDIT)
+  @Operation(
+      summary = "Retry a message",
+      description = "Sends again a message whose delivery failed (inclusion officers).")
   public MessageView retry(
       @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
     return MessageView.of(correspondenceService.retryMessage(caller, id, messageId));
@@ -209,6 +250,11 @@ public class CaseRecordsResource {
   /** Lets a message held past the day's ceiling go (inclusion officers, issue 14). */
   @POST
   @Path("messages/{messageId}/release")
+  @Allowed(permissions = Permission.READ_AUDIT)
+  @Operation(
+      summary = "Release a held message",
+      description =
+          "Releases a message held by the daily limit per recipient (inclusion officers).")
   public MessageView release(
       @PathParam("messageId") long messageId, @NotNull(message = SEND_EMPTY) NoFields nothing) {
     return MessageView.of(correspondenceService.releaseMessage(caller, id, messageId));
@@ -234,6 +280,9 @@ public class CaseRecordsResource {
 
   @GET
   @Path("roll")
+  @Operation(
+      summary = "List the roll records",
+      description = "Who has held the pupil on roll, and the decisions about it.")
   public List<RollView> roll() {
     return caseService.records(caller, id, RollRecord.class).stream()
         .sorted(Comparator.comparing(RollRecord::getId))
@@ -243,6 +292,9 @@ public class CaseRecordsResource {
 
   @GET
   @Path("messages")
+  @Operation(
+      summary = "List the messages",
+      description = "Every message and letter the case has sent or holds (inclusion officers).")
   public List<MessageView> messages() {
     return correspondenceService.messages(caller, id).stream().map(MessageView::of).toList();
   }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.borough.reintegration.application.DeadlineService;
 import uk.gov.borough.reintegration.application.PanelService;
 import uk.gov.borough.reintegration.application.PanelService.Decision;
@@ -35,7 +37,9 @@ import uk.gov.borough.reintegration.domain.model.cases.UniformFunding;
 import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
 import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
 import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
+import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.interfaces.RequestValidation;
+import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 
 /**
  * The steps of the policy's process on one case (P4-P9). Every request carries the version of the
@@ -43,6 +47,10 @@ import uk.gov.borough.reintegration.interfaces.RequestValidation;
  * hard rule refuses it (naming the rule), 400 naming each bad field. Each answers the case's new
  * version and status.
  */
+@Tag(
+    name = "Steps",
+    description =
+        "The policy's steps on a case, from consent and Stage 1 to the outcome and the roll (P4-P9, R1-R15)")
 @Path("cases/{id}/steps")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -202,6 +210,11 @@ public class CaseStepsResource {
 
   @POST
   @Path("parent-carer")
+  @Allowed(steps = Step.RECORD_PARENT_CARER)
+  @Operation(
+      summary = "Add a parent or carer",
+      description =
+          "Records a parent or carer of the pupil, with an e-mail or a postal address for letters.")
   public StepResult addParentCarer(@NotNull(message = SEND_JSON) @Valid ParentCarerRequest r) {
     return StepResult.of(
         referralService.addParentCarer(
@@ -218,6 +231,11 @@ public class CaseStepsResource {
 
   @POST
   @Path("consent")
+  @Allowed(steps = {Step.RECORD_CONSENT, Step.RESUME_WITH_CONSENT})
+  @Operation(
+      summary = "Record consent",
+      description =
+          "Records the parent's or carer's consent to the referral (R1); resumes a case stopped when consent was withdrawn.")
   public StepResult recordConsent(@NotNull(message = SEND_JSON) @Valid ConsentRequest r) {
     Consent consent =
         validation.valid(
@@ -227,6 +245,10 @@ public class CaseStepsResource {
 
   @POST
   @Path("consent-withdrawal")
+  @Allowed(steps = {Step.RECORD_CONSENT, Step.STOP_FOR_WITHDRAWN_CONSENT})
+  @Operation(
+      summary = "Record consent withdrawn",
+      description = "Records that consent was withdrawn: the case stops where it stands (R1).")
   public StepResult withdrawConsent(@NotNull(message = SEND_JSON) @Valid WithdrawalRequest r) {
     return StepResult.of(
         referralService.withdrawConsent(caller, id, r.version(), r.on(), r.reason()));
@@ -234,6 +256,11 @@ public class CaseStepsResource {
 
   @POST
   @Path("stage-1")
+  @Allowed(steps = {Step.RECORD_STAGE1, Step.FIND_NOT_READY, Step.FIND_READY_AGAIN})
+  @Operation(
+      summary = "Record Stage 1",
+      description =
+          "Records the Stage 1 readiness assessment; a pupil not on track makes the case not ready (R3).")
   public StepResult recordStage1(@NotNull(message = SEND_JSON) @Valid Stage1Request r) {
     Stage1Readiness stage1 =
         validation.valid(
@@ -251,6 +278,10 @@ public class CaseStepsResource {
 
   @POST
   @Path("uniform")
+  @Allowed(steps = Step.DECIDE_UNIFORM)
+  @Operation(
+      summary = "Decide the uniform",
+      description = "Decides who funds the uniform, before the referral is submitted (R4).")
   public StepResult decideUniform(@NotNull(message = SEND_JSON) @Valid UniformRequest r) {
     UniformSupport uniform =
         validation.valid(new UniformSupport(r.funding(), r.decidedOn(), r.notes()));
@@ -260,24 +291,43 @@ public class CaseStepsResource {
 
   @POST
   @Path("ap-start")
+  @Allowed(steps = Step.RECORD_AP_START)
+  @Operation(
+      summary = "Record the AP start",
+      description =
+          "Records the day the pupil started at the provision; counts the 4-week review and the ideal phased return (P7).")
   public StepResult recordApStart(@NotNull(message = SEND_JSON) @Valid DateRequest r) {
     return StepResult.of(referralService.recordApStart(caller, id, r.version(), r.on()));
   }
 
   @POST
   @Path("referral")
+  @Allowed(steps = Step.SUBMIT_REFERRAL)
+  @Operation(
+      summary = "Submit the referral",
+      description =
+          "Submits the referral to the IYFAP with consent (R1), Stage 1 on track (R3) and the uniform decided (R4).")
   public StepResult submitReferral(@NotNull(message = SEND_JSON) @Valid Plain r) {
     return StepResult.of(referralService.submitReferral(caller, id, r.version()));
   }
 
   @POST
   @Path("hearing")
+  @Allowed(steps = Step.LIST_AT_HEARING)
+  @Operation(
+      summary = "List at a hearing",
+      description = "Lists the case at an IYFAP hearing (inclusion officers).")
   public StepResult listAtHearing(@NotNull(message = SEND_JSON) @Valid HearingRequest r) {
     return StepResult.of(panelService.listAtHearing(caller, id, r.version(), r.hearingId()));
   }
 
   @POST
   @Path("decision")
+  @Allowed(steps = {Step.RATIFY, Step.DEFER, Step.DECLINE})
+  @Operation(
+      summary = "Record the panel's decision",
+      description =
+          "Ratifies, defers or declines the case at the hearing that heard it; ratification counts the planning meeting (R6) and the start (R8).")
   public StepResult decide(@NotNull(message = SEND_JSON) @Valid DecisionRequest r) {
     return StepResult.of(
         panelService.decide(
@@ -289,6 +339,10 @@ public class CaseStepsResource {
 
   @POST
   @Path("managed-move")
+  @Allowed(steps = Step.AGREE_MANAGED_MOVE)
+  @Operation(
+      summary = "Agree a managed move",
+      description = "Agrees a managed move with the receiving school named (P5).")
   public StepResult agreeManagedMove(@NotNull(message = SEND_JSON) @Valid ManagedMoveRequest r) {
     return StepResult.of(
         referralService.agreeManagedMove(caller, id, r.version(), r.receivingSchoolId()));
@@ -296,6 +350,10 @@ public class CaseStepsResource {
 
   @POST
   @Path("readiness")
+  @Allowed(steps = Step.RECORD_READINESS)
+  @Operation(
+      summary = "Record readiness",
+      description = "Records the evidence that the pupil is ready to start (R2).")
   public StepResult recordReadiness(@NotNull(message = SEND_JSON) @Valid ReadinessRequest r) {
     return StepResult.of(
         placementService.recordReadiness(
@@ -311,18 +369,33 @@ public class CaseStepsResource {
 
   @POST
   @Path("start")
+  @Allowed(steps = Step.START)
+  @Operation(
+      summary = "Record the first day",
+      description =
+          "Records the pupil's first day at the receiving school (R8); counts the first judgement (R9).")
   public StepResult start(@NotNull(message = SEND_JSON) @Valid DateRequest r) {
     return StepResult.of(placementService.start(caller, id, r.version(), r.on()));
   }
 
   @POST
   @Path("liaison")
+  @Allowed(steps = Step.BEGIN_LIAISON)
+  @Operation(
+      summary = "Begin liaison",
+      description =
+          "The weekly reviews are done: the schools now liaise with the provider on the success.")
   public StepResult beginLiaison(@NotNull(message = SEND_JSON) @Valid Plain r) {
     return StepResult.of(placementService.beginLiaison(caller, id, r.version()));
   }
 
   @POST
   @Path("ending")
+  @Allowed(steps = Step.END_PLACEMENT)
+  @Operation(
+      summary = "End the placement",
+      description =
+          "Ends the placement after a serious breakdown or an ending meeting (R10); the parties and parents are told (R11).")
   public StepResult endPlacement(@NotNull(message = SEND_JSON) @Valid EndingRequest r) {
     return StepResult.of(
         placementService.endPlacement(
@@ -334,18 +407,31 @@ public class CaseStepsResource {
 
   @POST
   @Path("sign-off")
+  @Allowed(steps = Step.SIGN_OFF)
+  @Operation(
+      summary = "Sign off the success",
+      description =
+          "Signs off the reintegration for the receiving school or the provider; both sign-offs agree the success (P4).")
   public StepResult signOff(@NotNull(message = SEND_JSON) @Valid SignOffRequest r) {
     return StepResult.of(placementService.signOff(caller, id, r.version(), r.party(), r.on()));
   }
 
   @POST
   @Path("acknowledgement")
+  @Allowed(steps = Step.ACKNOWLEDGE_SUCCESS)
+  @Operation(
+      summary = "Acknowledge the success",
+      description = "The Admissions & Inclusion team acknowledges the success report (R12, R13).")
   public StepResult acknowledgeSuccess(@NotNull(message = SEND_JSON) @Valid Plain r) {
     return StepResult.of(placementService.acknowledgeSuccess(caller, id, r.version()));
   }
 
   @POST
   @Path("roll")
+  @Allowed(steps = Step.DECIDE_ROLL)
+  @Operation(
+      summary = "Decide the roll",
+      description = "Records who holds the pupil on roll after the success (P9).")
   public StepResult recordRoll(@NotNull(message = SEND_JSON) @Valid RollRequest r) {
     return StepResult.of(
         placementService.recordRoll(caller, id, r.version(), r.decision(), r.on(), r.notes()));
@@ -353,6 +439,10 @@ public class CaseStepsResource {
 
   @POST
   @Path("roll-supersession")
+  @Allowed(steps = Step.SUPERSEDE_ROLL)
+  @Operation(
+      summary = "Supersede a roll decision",
+      description = "Replaces a roll decision with another, giving the reason.")
   public StepResult supersedeRoll(@NotNull(message = SEND_JSON) @Valid RollSupersessionRequest r) {
     return StepResult.of(
         placementService.supersedeRoll(caller, id, r.version(), r.decision(), r.on(), r.reason()));
@@ -360,6 +450,10 @@ public class CaseStepsResource {
 
   @POST
   @Path("completion")
+  @Allowed(steps = Step.COMPLETE)
+  @Operation(
+      summary = "Complete the transition",
+      description = "Completes the case with what went well and what could be improved (P9).")
   public StepResult complete(@NotNull(message = SEND_JSON) @Valid CompletionRequest r) {
     return StepResult.of(
         placementService.complete(
@@ -378,6 +472,11 @@ public class CaseStepsResource {
 
   @POST
   @Path("policy-edition")
+  @Allowed(steps = Step.MOVE_TO_EDITION_IN_FORCE)
+  @Operation(
+      summary = "Move to the edition in force",
+      description =
+          "Moves an open case to the policy edition now in force, recounting its deadlines.")
   public StepResult moveToEditionInForce(
       @NotNull(message = SEND_JSON) @Valid EditionMoveRequest r) {
     return StepResult.of(deadlineService.moveToEditionInForce(caller, id, r.version(), r.reason()));
@@ -385,6 +484,11 @@ public class CaseStepsResource {
 
   @POST
   @Path("return")
+  @Allowed(steps = {Step.RETURN_TO_OLIVE_ACADEMY, Step.RETURN_TO_REFERRING_SCHOOL})
+  @Operation(
+      summary = "Return the pupil",
+      description =
+          "After a breakdown, the pupil returns to Olive Academy or to the referring school (R14, R15).")
   public StepResult returnPupil(@NotNull(message = SEND_JSON) @Valid ReturnRequest r) {
     return StepResult.of(placementService.returnPupil(caller, id, r.version(), r.to(), r.reason()));
   }

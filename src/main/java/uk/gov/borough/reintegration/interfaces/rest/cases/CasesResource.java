@@ -20,8 +20,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CaseService.CaseFile;
 import uk.gov.borough.reintegration.application.CaseService.CasePage;
@@ -32,7 +38,9 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
+import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.AuditView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.CaseDetail;
@@ -45,6 +53,9 @@ import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.NoteView;
  * one that does not exist, 403 for an action their role does not carry (DESIGN.md, "API
  * conventions").
  */
+@Tag(
+    name = "Cases",
+    description = "Referrals opened, the cases list and one case, its notes and its audit trail")
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,14 +91,30 @@ public class CasesResource {
       boolean specialCategory) {}
 
   @GET
+  @Operation(
+      summary = "List the cases you can see",
+      description =
+          "A page of the caller's cases, filtered and sorted, each with its next deadline.")
   public CaseList list(
-      @QueryParam("status") String status,
-      @QueryParam("route") String route,
+      @Schema(implementation = CaseStatus.class, description = "Only cases standing at this status")
+          @QueryParam("status")
+          String status,
+      @Schema(implementation = Route.class, description = "Only cases of this route")
+          @QueryParam("route")
+          String route,
       @QueryParam("establishment") Long establishmentId,
       @QueryParam("pupil") @Size(max = 100, message = "Keep the pupil search to 100 characters")
           String pupil,
-      @QueryParam("deadlineDueBy") String deadlineDueBy,
-      @QueryParam("order") String order,
+      @Schema(
+              implementation = LocalDate.class,
+              description = "Only cases with a deadline not yet met due on or before this day")
+          @QueryParam("deadlineDueBy")
+          String deadlineDueBy,
+      @Schema(
+              implementation = CaseQuery.Order.class,
+              description = "What the list is sorted by (OPENED unless given)")
+          @QueryParam("order")
+          String order,
       @QueryParam("ascending") boolean ascending,
       @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "first cannot be negative")
           int first,
@@ -118,6 +145,15 @@ public class CasesResource {
 
   /** A new referral, in draft, by the provider (or the school for a managed move). */
   @POST
+  @Allowed(steps = Step.OPEN_REFERRAL)
+  @Operation(
+      summary = "Open a referral",
+      description =
+          "Opens a draft referral for a pupil of the portal, by the provider (or the school, for a managed move). Answers 201 with the case.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The referral opened, as a draft",
+      content = @Content(schema = @Schema(implementation = CaseStepsResource.StepResult.class)))
   public Response openReferral(
       @NotNull(message = "Send the referral as JSON") @Valid NewReferralRequest referral,
       @Context UriInfo uri) {
@@ -139,6 +175,10 @@ public class CasesResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a case",
+      description =
+          "The case as the caller may see it: special-category fields only to those who may read them, which is audited.")
   public CaseDetail open(@PathParam("id") long id) {
     CaseFile file = cases.open(caller, id);
     return CaseDetail.of(file, editions.of(file.reintegrationCase()));
@@ -146,6 +186,15 @@ public class CasesResource {
 
   @POST
   @Path("{id}/notes")
+  @Allowed(steps = Step.ADD_NOTE)
+  @Operation(
+      summary = "Add a note",
+      description =
+          "Adds a note to the case; a special-category note is marked as such (SEND, health, safeguarding).")
+  @APIResponse(
+      responseCode = "201",
+      description = "The note added",
+      content = @Content(schema = @Schema(implementation = CaseViews.NoteView.class)))
   public Response addNote(
       @PathParam("id") long id,
       @NotNull(message = "Send the note as JSON: version, text and specialCategory") @Valid
@@ -161,6 +210,10 @@ public class CasesResource {
 
   @GET
   @Path("{id}/audit")
+  @Operation(
+      summary = "Read the audit trail",
+      description =
+          "Every entry the append-only audit trail holds on the case, oldest first (inclusion officers).")
   public List<AuditView> audit(@PathParam("id") long id) {
     return cases.auditHistory(caller, id).stream().map(AuditView::of).toList();
   }

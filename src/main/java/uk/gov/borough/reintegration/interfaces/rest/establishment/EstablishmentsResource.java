@@ -11,11 +11,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 
 /** The borough's schools and providers: public facts, no pupil data. */
+@Tag(name = "Establishments", description = "The schools and provision taking part")
 @Path("establishments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,8 +41,14 @@ public class EstablishmentsResource {
   }
 
   @GET
+  @Operation(
+      summary = "List the establishments",
+      description = "The schools and provision taking part, of one kind if asked.")
   public List<EstablishmentView> list(
-      @QueryParam("kind")
+      @Schema(
+              implementation = EstablishmentKind.class,
+              description = "Only establishments of this kind")
+          @QueryParam("kind")
           @Pattern(
               regexp = "MAINSTREAM|AP_ACADEMY|MEDICAL_PROVISION|OTHER_AP",
               message = "kind must be one of MAINSTREAM, AP_ACADEMY, MEDICAL_PROVISION, OTHER_AP")
