@@ -262,8 +262,11 @@ public class ApiDocument implements OASModelReader {
       failures.put("413", "The body is larger than the section takes");
       failures.put("415", "The body is not JSON");
     }
-    if (write && isStep(method)) {
-      failures.put("422", "Refused by a hard rule of the policy: names the rule (R1-R15)");
+    if (write) {
+      failures.put(
+          "422",
+          "Refused by a hard rule of the policy (the problem names the rule, R1-R15), or a date"
+              + " falls in a school year whose term dates are not loaded");
     }
     if (write) {
       failures.put("429", "More writes than one person may make a minute: wait and send again");
@@ -294,11 +297,6 @@ public class ApiDocument implements OASModelReader {
         + of.substring(1)
         + Character.toUpperCase(method.getName().charAt(0))
         + method.getName().substring(1);
-  }
-
-  private static boolean isStep(Method method) {
-    Allowed allowed = method.getAnnotation(Allowed.class);
-    return allowed != null && allowed.steps().length > 0;
   }
 
   private static org.eclipse.microprofile.openapi.models.media.Content content(

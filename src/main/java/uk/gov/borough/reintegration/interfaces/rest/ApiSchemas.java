@@ -222,14 +222,18 @@ final class ApiSchemas {
     named.put(name, schema);
     List<String> required = new ArrayList<>();
     for (Property property : propertiesOf(record)) {
-      schema.addProperty(property.name(), constrained(of(property.type()), property.constraints()));
+      Schema value = constrained(of(property.type()), property.constraints());
       // An answer always holds its primitives
       if ((property.primitive() && !request)
           || Arrays.stream(property.constraints())
               .anyMatch(
                   a -> a instanceof NotNull || a instanceof NotBlank || a instanceof NotEmpty)) {
         required.add(property.name());
+      } else if (request && value.getRef() == null) {
+        // A request may send null for what it may leave out; an answer leaves it out
+        value.nullable(true);
       }
+      schema.addProperty(property.name(), value);
     }
     if (!required.isEmpty()) {
       schema.required(required);
