@@ -145,11 +145,7 @@ class NamedLeadsHttpIT {
     assertEquals("Marcia Okoro", review.getString("responsibleLead"), review.toString());
 
     // With the provider's lead removed, My work tells the provider's staff, and no one else
-    HttpResponse<String> unnamed =
-        Http.apiClientAs(OLIVE, PASSWORD)
-            .send(
-                "DELETE",
-                uri("/cases/" + id + "/leads/current-school-or-ap-lead?version=" + version(id)));
+    HttpResponse<String> unnamed = remove(OLIVE, id, "current-school-or-ap-lead");
     assertEquals(200, unnamed.statusCode(), unnamed.body());
     String toName = "Name the current school or AP lead on case " + id;
     assertTrue(myWork(OLIVE).contains(toName), "the provider is told");
@@ -183,11 +179,7 @@ class NamedLeadsHttpIT {
     assertTrue(
         get(SOCIAL_WORKER, "/cases?max=100").body().contains("\"id\":" + id),
         "the case is in the social worker's list");
-    HttpResponse<String> removed =
-        Http.apiClientAs(OFFICER, PASSWORD)
-            .send(
-                "DELETE",
-                uri("/cases/" + id + "/leads/early-help-or-social-worker?version=" + version(id)));
+    HttpResponse<String> removed = remove(OFFICER, id, "early-help-or-social-worker");
     assertEquals(200, removed.statusCode(), removed.body());
     assertEquals(404, read(SOCIAL_WORKER, id));
     String audit = get(OFFICER, "/cases/" + id + "/audit").body();
@@ -200,6 +192,11 @@ class NamedLeadsHttpIT {
             .getAs(server.uri("/reintegration/index.xhtml"), "text/html");
     assertEquals(200, page.statusCode(), page.body());
     return page.body();
+  }
+
+  private HttpResponse<String> remove(String who, long id, String role) {
+    return Http.apiClientAs(who, PASSWORD)
+        .send("DELETE", uri("/cases/" + id + "/leads/" + role + "?version=" + version(id)));
   }
 
   private int put(String who, long id, String role, String fields) {

@@ -223,32 +223,10 @@ class SingleSignOnHttpIT {
             .serialize();
     assertEquals(404, call("GET", casePath, worker, null).statusCode(), "not bound yet");
 
-    signedInAtProvider(
-        "p.newcomer",
-        Map.of(
-            "name",
-            "Pat Newcomer",
-            "roles",
-            List.of("SOCIAL_WORKER"),
-            "email",
-            "pat.newcomer@example.org",
-            "email_verified",
-            false),
-        3600);
+    patSignsInWithTheEmailVerified(false);
     assertEquals(404, call("GET", casePath, worker, null).statusCode(), "an e-mail not verified");
 
-    signedInAtProvider(
-        "p.newcomer",
-        Map.of(
-            "name",
-            "Pat Newcomer",
-            "roles",
-            List.of("SOCIAL_WORKER"),
-            "email",
-            "pat.newcomer@example.org",
-            "email_verified",
-            true),
-        3600);
+    patSignsInWithTheEmailVerified(true);
     HttpResponse<String> seen = call("GET", casePath, worker, null);
     assertEquals(200, seen.statusCode(), seen.body());
     String audit = call("GET", casePath + "/audit", officer, null).body();
@@ -258,6 +236,22 @@ class SingleSignOnHttpIT {
                 "Pat Newcomer, named as early help or social worker by e-mail,"
                     + " signed in as p.newcomer with that e-mail verified"),
         audit);
+  }
+
+  /** Pat Newcomer, a social worker, signs in with their work e-mail, verified or not. */
+  private static void patSignsInWithTheEmailVerified(boolean verified) {
+    signedInAtProvider(
+        "p.newcomer",
+        Map.of(
+            "name",
+            "Pat Newcomer",
+            "roles",
+            List.of("SOCIAL_WORKER"),
+            "email",
+            "pat.newcomer@example.org",
+            "email_verified",
+            verified),
+        3600);
   }
 
   /** Sam Senco of the school 100001 signs in, with tokens that last as long as given. */

@@ -143,10 +143,8 @@ public class CaseAccess {
    * version nor the place is checked: nothing is written.
    */
   public ReintegrationCase caseForTakerOf(Caller caller, long caseId, Step step) {
-    ReintegrationCase c = caseInScope(caller, caseId);
-    List<Taker> takers = editions.of(c).step(step).takers();
-    require(caller, caseId, permissionsOf(takers.stream()));
-    requireTaker(caller, c, takers);
+    ReintegrationCase c = caseForRoleOf(caller, caseId, List.of(step));
+    requireTaker(caller, c, editions.of(c).step(step).takers());
     return c;
   }
 
@@ -156,11 +154,14 @@ public class CaseAccess {
    * reads the version the body gives. Whose step it is on this case is the step's to say.
    */
   public void requireRoleOnCase(Caller caller, long caseId, List<Step> steps) {
-    PolicyEdition edition = editions.of(caseInScope(caller, caseId));
-    require(
-        caller,
-        caseId,
-        permissionsOf(steps.stream().flatMap(step -> edition.step(step).takers().stream())));
+    caseForRoleOf(caller, caseId, steps);
+  }
+
+  /** The case in the caller's scope (404), their role carrying one of the steps in its edition. */
+  private ReintegrationCase caseForRoleOf(Caller caller, long caseId, List<Step> steps) {
+    ReintegrationCase c = caseInScope(caller, caseId);
+    require(caller, caseId, permissionsOf(editions.of(c), steps));
+    return c;
   }
 
   private void requireTaker(Caller caller, ReintegrationCase c, List<Taker> takers) {
@@ -222,11 +223,12 @@ public class CaseAccess {
    * carries none of them in the edition for new cases (403).
    */
   public void requireRoleForAny(Caller caller, List<Step> steps) {
-    PolicyEdition edition = editions.forNewCases();
-    require(
-        caller,
-        null,
-        permissionsOf(steps.stream().flatMap(step -> edition.step(step).takers().stream())));
+    require(caller, null, permissionsOf(editions.forNewCases(), steps));
+  }
+
+  /** The permissions the takers of any of the steps carry, in the edition. */
+  private static Permission[] permissionsOf(PolicyEdition edition, List<Step> steps) {
+    return permissionsOf(steps.stream().flatMap(step -> edition.step(step).takers().stream()));
   }
 
   /** The permissions any of the takers carries, each once, as a refusal names the first. */
