@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -230,6 +231,31 @@ class HostileRequestsHttpIT {
         officer.postJson(server.uri(week), "{\"expectedDays\":4294967298}");
     assertEquals(403, notTheirs.statusCode(), notTheirs.body());
     assertJsonError(notTheirs);
+
+    // A step of another party of the case, from a school that sees the case and whose role
+    // carries such steps: refused for whose step it is, whatever the body and its version hold
+    long planning =
+        json(
+                officer.getAs(
+                    server.uri(API + "/cases?status=PLANNING&route=DIRECTION_OFF_SITE&max=100"),
+                    "application/json"))
+            .getJsonArray("cases")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> c.getString("referringSchool").equals("Quillfield High School"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Http quillfield = Http.apiClientAs("demo-school-quillfield", PASSWORD);
+    for (String body : List.of("{\"version\":-1}", "{\"version\":\"x\"}", "{")) {
+      HttpResponse<String> theProvidersStep =
+          quillfield.postJson(server.uri(API + "/cases/" + planning + "/steps/readiness"), body);
+      assertEquals(403, theProvidersStep.statusCode(), body + ": " + theProvidersStep.body());
+      assertJsonError(theProvidersStep);
+      assertTrue(
+          theProvidersStep.body().contains("Only the staff of KORU"), theProvidersStep.body());
+    }
 
     HttpResponse<String> malformedId =
         officer.getAs(server.uri(API + "/cases/not-a-number"), "application/json");

@@ -96,9 +96,9 @@ public class CaseAccess {
 
   /**
    * The case for a step of the edition it runs under (issue 15): in the caller's scope (else 404),
-   * the caller's role carrying one of the step's permissions (403), at the version the caller read
-   * (409), the step part of the case's route and belonging where it stands (409, saying what the
-   * case waits for and from whom), and the caller one of those whose step it is (403).
+   * the caller's role carrying one of the step's permissions (403), the step part of the case's
+   * route and belonging where it stands (409, saying what the case waits for and from whom), the
+   * caller one of those whose step it is (403), and at the version the caller read (409).
    */
   public ReintegrationCase caseForStep(Caller caller, long caseId, long version, Step step) {
     return caseForStepOf(caller, caseId, version, step, taker -> true);
@@ -117,14 +117,13 @@ public class CaseAccess {
       Caller caller, long caseId, long version, Step step, Predicate<Taker> which) {
     ReintegrationCase c = caseInScope(caller, caseId);
     StepRule rule = editions.of(c).step(step);
-    // The role's check comes first, as for any route: the party's, after the version and the
-    // place, names whose step it is on this case
     List<Taker> takers = rule.takers().stream().filter(which).toList();
     if (takers.isEmpty()) {
       throw new IllegalArgumentException(step + " has no taker of that party");
     }
     require(caller, caseId, permissionsOf(takers.stream()));
-    requireVersion(c, version);
+    // What the case and the caller are decide before the version the body gives (issue 17): the
+    // place first, since the party a step waits for (the receiving school) may not be named before
     rule.requireInPlace(
         c.getStatus(),
         c.getRoute(),
@@ -134,6 +133,7 @@ public class CaseAccess {
             .map(next -> "It is waiting for this: " + next.what() + ", from " + next.whom() + ".")
             .orElse("It is closed: nothing more is asked of it."));
     requireTaker(caller, c, takers);
+    requireVersion(c, version);
     return c;
   }
 
@@ -149,12 +149,23 @@ public class CaseAccess {
   }
 
   /**
-   * Refuses, before a request's body is read (issue 17), a caller who may not see the case (404) or
-   * whose role carries none of the steps (403): the gates {@link #caseForStep} passes before it
-   * reads the version the body gives. Whose step it is on this case is the step's to say.
+   * Refuses, before a request's body is read (issue 17), a caller who may not see the case (404),
+   * whose role carries none of the steps (403), or who takes none of those that belong where the
+   * case stands (403): the gates {@link #caseForStep} passes before it reads the body. Where none
+   * belongs, the step says what the case waits for, once its body is read.
    */
   public void requireRoleOnCase(Caller caller, long caseId, List<Step> steps) {
-    caseForRoleOf(caller, caseId, steps);
+    ReintegrationCase c = caseForRoleOf(caller, caseId, steps);
+    PolicyEdition edition = editions.of(c);
+    List<Taker> takersInPlace =
+        steps.stream()
+            .map(edition::step)
+            .filter(rule -> rule.belongsWhere(c.getStatus(), c.getRoute()))
+            .flatMap(rule -> rule.takers().stream())
+            .toList();
+    if (!takersInPlace.isEmpty()) {
+      requireTaker(caller, c, takersInPlace);
+    }
   }
 
   /** The case in the caller's scope (404), their role carrying one of the steps in its edition. */
@@ -167,15 +178,17 @@ public class CaseAccess {
   private void requireTaker(Caller caller, ReintegrationCase c, List<Taker> takers) {
     if (takers.stream().noneMatch(taker -> taker.is(caller, c.getRoute(), c::establishmentOf))) {
       refuse(caller, c.getId(), "{\"reason\":\"not one of those whose step it is\"}");
+      String whose =
+          takers.stream()
+              .filter(taker -> taker.isOn(c.getRoute()))
+              .map(taker -> taker.whom(c::establishmentOf))
+              .filter(Objects::nonNull)
+              .distinct()
+              .collect(Collectors.joining(" or "));
       throw new PermissionRefusedException(
-          "Only "
-              + takers.stream()
-                  .filter(taker -> taker.isOn(c.getRoute()))
-                  .map(taker -> taker.whom(c::establishmentOf))
-                  .filter(Objects::nonNull)
-                  .distinct()
-                  .collect(Collectors.joining(" or "))
-              + " may take this step on this case.");
+          whose.isEmpty()
+              ? "This step is not yours to take on this case."
+              : "Only " + whose + " may take this step on this case.");
     }
   }
 

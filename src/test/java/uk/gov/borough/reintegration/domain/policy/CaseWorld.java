@@ -137,14 +137,14 @@ final class CaseWorld {
     if (!rule.isInTheRoleOf(caller)) {
       return Answer.NOT_THEIRS;
     }
-    if (stale) {
-      return Answer.STALE;
-    }
     if (!rule.belongsWhere(reintegration.getStatus(), reintegration.getRoute())) {
       return Answer.OUT_OF_PLACE;
     }
     if (!rule.isTakenBy(caller, reintegration.getRoute(), reintegration::establishmentOf)) {
       return Answer.NOT_THEIRS;
+    }
+    if (stale) {
+      return Answer.STALE;
     }
     try {
       rulesOf(step, roll);
