@@ -1,6 +1,5 @@
 package uk.gov.borough.reintegration.application;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
@@ -12,6 +11,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.DocumentKind;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 import uk.gov.borough.reintegration.domain.policy.Step;
 
@@ -27,6 +27,12 @@ public interface CaseService {
 
   /** A page of the caller's cases matching the query, with how many match in all. */
   CasePage list(Caller caller, CaseQuery query, int first, int max);
+
+  /**
+   * Records in the audit trail that the caller downloaded the cases the query finds (issue 18): the
+   * file's format, the filter (never the pupil's name typed, only that one was), and the rows.
+   */
+  void recordExport(Caller caller, CaseQuery query, String format, long rows);
 
   /** A case and its notes; the special-category data this shows is recorded as read. */
   CaseFile open(Caller caller, long caseId);
@@ -76,7 +82,7 @@ public interface CaseService {
    * One page of a list of cases, with each case's next deadline: the earliest due day among those
    * not yet met (a case with none is absent).
    */
-  record CasePage(long total, List<ReintegrationCase> cases, Map<Long, LocalDate> nextDeadlines) {}
+  record CasePage(long total, List<ReintegrationCase> cases, Map<Long, Deadline> nextDeadlines) {}
 
   /**
    * A case as it is opened: the record and its notes, and whether the pupil's date of birth, SEN

@@ -264,7 +264,7 @@ class CaseWorkflowHttpIT {
         List.of("TRANSFER", "REMAIN", "TRANSFER"),
         roll.getValuesAs(JsonObject.class).stream().map(r -> r.getString("decision")).toList());
     assertEquals(
-        "Supersedes the decision of 29 November 2026: Offer renewed",
+        "Supersedes the decision of Sunday 29 November 2026: Offer renewed",
         roll.getJsonObject(2).getString("notes"));
     assertEquals(
         "COMPLETED",

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -190,7 +193,43 @@ public final class Browser implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new AssertionError(page + ": " + violations);
     }
+    List<String> leaks = leaks();
+    if (!leaks.isEmpty()) {
+      throw new AssertionError(page + " shows what is not words: " + leaks);
+    }
+    JavascriptExecutor script = (JavascriptExecutor) driver;
+    long wide = (Long) script.executeScript("return document.documentElement.scrollWidth");
+    long window = (Long) script.executeScript("return document.documentElement.clientWidth");
+    long tall = (Long) script.executeScript("return document.documentElement.scrollHeight");
+    System.out.printf(
+        "page %s: %d px tall, %d px wide in a window %d px wide%n", page, tall, wide, window);
+    if (wide > window) {
+      throw new AssertionError(page + " scrolls sideways: " + wide + " px in " + window);
+    }
   }
+
+  /**
+   * A raw key ("???History.X???"), an enum's name, an ISO date or a stored scale ("94.00%") in the
+   * page's main text (issue 18, items 3 and 6): each with the words around it.
+   */
+  public List<String> leaks() {
+    String text =
+        (String)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return (document.querySelector('main') || document.body).innerText");
+    List<String> leaks = new ArrayList<>();
+    Matcher leak = LEAK.matcher(text);
+    while (leak.find()) {
+      leaks.add(
+          text.substring(Math.max(0, leak.start() - 30), Math.min(text.length(), leak.end() + 30)));
+    }
+    return leaks;
+  }
+
+  private static final Pattern LEAK =
+      Pattern.compile(
+          "\\?\\?\\?|\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\d\\.\\d0%");
 
   /**
    * Saves the whole page, not only what the window shows, as the run's screenshot of that name: the

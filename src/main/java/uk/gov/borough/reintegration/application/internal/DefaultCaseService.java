@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,30 @@ public class DefaultCaseService implements CaseService {
     access.require(caller, null, Permission.VIEW_CASES);
     List<ReintegrationCase> page = cases.list(caller, query, first, max);
     return new CasePage(cases.count(caller, query), page, deadlines.nextDueOf(page));
+  }
+
+  @Override
+  public void recordExport(Caller caller, CaseQuery query, String format, long rows) {
+    access.require(caller, null, Permission.VIEW_CASES);
+    JsonObjectBuilder filter = Json.createObjectBuilder();
+    query.status().ifPresent(status -> filter.add("status", status.name()));
+    query.route().ifPresent(route -> filter.add("route", route.name()));
+    query.establishmentId().ifPresent(id -> filter.add("establishmentId", id));
+    query.deadlineDueBy().ifPresent(day -> filter.add("deadlineDueBy", day.toString()));
+    filter.add("pupilSearched", query.pupil().isPresent());
+    auditTrail.append(
+        AuditEntry.by(
+            caller,
+            AuditKind.EXPORTED,
+            CaseAccess.CASE,
+            null,
+            null,
+            Json.createObjectBuilder()
+                .add("format", format)
+                .add("filter", filter)
+                .add("rows", rows)
+                .build()
+                .toString()));
   }
 
   @Override

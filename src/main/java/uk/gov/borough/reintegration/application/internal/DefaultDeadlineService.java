@@ -83,7 +83,7 @@ public class DefaultDeadlineService implements DeadlineService {
             c,
             steps.now(),
             caller.name(),
-            "POLICY_EDITION_CHANGED",
+            CaseHistoryEntry.POLICY_EDITION_CHANGED,
             null,
             null,
             reason + " (was " + from + "; now " + to + ")"));

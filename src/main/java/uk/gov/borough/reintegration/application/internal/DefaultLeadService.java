@@ -73,7 +73,7 @@ public class DefaultLeadService implements LeadService {
     record(
         c,
         caller,
-        "LEAD_NAMED",
+        CaseHistoryEntry.LEAD_NAMED,
         role.inWords()
             + ": "
             + lead.getName()
@@ -90,7 +90,7 @@ public class DefaultLeadService implements LeadService {
       throw new RecordConflictException(null, "No " + role.inWords() + " is named on the case.");
     }
     c.removeLead(role);
-    record(c, caller, "LEAD_REMOVED", role.inWords() + ": " + before.getName());
+    record(c, caller, CaseHistoryEntry.LEAD_REMOVED, role.inWords() + ": " + before.getName());
     deadlines.answerFor(c);
     return c;
   }

@@ -67,7 +67,10 @@ public class DefaultPanelService implements PanelService {
     }
     c.listAt(hearing);
     steps.move(
-        c, Step.LIST_AT_HEARING, caller, "Listed at the hearing of " + hearing.getPanelDate());
+        c,
+        Step.LIST_AT_HEARING,
+        caller,
+        "Listed at the hearing of " + UkDateFormat.DATE.format(hearing.getPanelDate()));
     return c;
   }
 
@@ -93,13 +96,21 @@ public class DefaultPanelService implements PanelService {
             Establishment receiving =
                 steps.establishment(
                     "receivingSchoolId",
-                    required("receivingSchoolId", decision.receivingSchoolId()));
+                    required(
+                        "receivingSchoolId",
+                        decision.receivingSchoolId(),
+                        "Choose the school the panel names to receive the pupil"));
             c.nameReceivingSchool(receiving);
             yield HearingDecision.ratified(c, hearing, receiving, steps.now(), caller.name());
           }
           case DEFERRED -> {
             IyfapHearing later =
-                hearing("laterHearingId", required("laterHearingId", decision.laterHearingId()));
+                hearing(
+                    "laterHearingId",
+                    required(
+                        "laterHearingId",
+                        decision.laterHearingId(),
+                        "Choose the later hearing the case is deferred to"));
             if (!later.getPanelDate().isAfter(hearing.getPanelDate())) {
               throw new InvalidReferenceException(
                   "laterHearingId", "Defer to a hearing after the one that heard the case");
@@ -137,9 +148,10 @@ public class DefaultPanelService implements PanelService {
         .orElseThrow(() -> new InvalidReferenceException(field, "No hearing has that id"));
   }
 
-  private static long required(String field, Long id) {
+  /** The id given; refused with the message, in the form's words, when none is. */
+  private static long required(String field, Long id, String message) {
     if (id == null) {
-      throw new InvalidReferenceException(field, "Give " + field);
+      throw new InvalidReferenceException(field, message);
     }
     return id;
   }

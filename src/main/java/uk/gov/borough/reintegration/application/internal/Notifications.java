@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,9 +52,6 @@ import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 public class Notifications {
 
   static final String MOST_A_DAY_KEY = "reintegration.mail.most-per-recipient-per-case-a-day";
-
-  private static final DateTimeFormatter MEETING_TIME =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h.mma", Locale.UK);
 
   @Inject CaseRepository cases;
 
@@ -125,7 +121,7 @@ public class Notifications {
         told(c, PolicyEvent.HEARING_DECISION, new About(receiving, null)),
         Map.of(
             "panelDate",
-            UkDateFormat.DAY.format(decision.getHearing().getPanelDate()),
+            UkDateFormat.DATE.format(decision.getHearing().getPanelDate()),
             "outcome",
             decision.getOutcome().name().toLowerCase(Locale.ROOT),
             "receivingSchool",
@@ -147,7 +143,7 @@ public class Notifications {
             : PolicyEvent.PLACEMENT_ENDED;
     List<Recipient> told = told(c, event, About.CASE);
     Map<String, String> ended =
-        Map.of("receivingSchool", receivingName(c), "endedOn", UkDateFormat.DAY.format(on));
+        Map.of("receivingSchool", receivingName(c), "endedOn", UkDateFormat.DATE.format(on));
     toStaff(
         event,
         occurrence,
@@ -195,7 +191,7 @@ public class Notifications {
                 "meeting",
                 meetingName(meeting),
                 "when",
-                MEETING_TIME.format(meeting.getScheduledStart()),
+                UkDateFormat.DATE_AND_TIME.format(meeting.getScheduledStart()),
                 "location",
                 meeting.getLocation()));
     for (OutboxMessage message : written) {
@@ -248,7 +244,7 @@ public class Notifications {
             "rule",
             deadline.getKind().source(),
             "dueOn",
-            UkDateFormat.DAY.format(deadline.effectiveDueOn())));
+            UkDateFormat.DATE.format(deadline.effectiveDueOn())));
   }
 
   /**

@@ -91,7 +91,7 @@ class CaseWalksInBrowserIT {
       browser.open("/reintegration/case.xhtml?id=" + caseId);
       assertTrue(browser.main().contains("Planning the return"), browser.main());
       arrangeMeeting(browser, "Planning meeting", "25/01/2027", "15:30", "16:30");
-      browser.choose("held:which", "Planning meeting, Mon 25 Jan 2027, 15:30");
+      browser.choose("held:which", "Planning meeting, Monday 25 January 2027 at 3:30pm");
       browser.type(attendee(browser, "Receiving school"), "Head of Year 9");
       browser.tick(attendee(browser, "Receiving school").replace(":name", ":present"));
       browser.type("held:keyStaff", "Mr Adeyemi");
@@ -103,7 +103,8 @@ class CaseWalksInBrowserIT {
       browser.signInByKeyboard(BRAMBLEWOOD, DeployedApplication.DEMO_PASSWORD);
       browser.open("/reintegration/case.xhtml?id=" + caseId);
       arrangeMeeting(browser, "Transition planning meeting", "28/01/2027", "09:00", "10:00");
-      browser.choose("held:which", "Transition planning meeting, Thu 28 Jan 2027, 09:00");
+      browser.choose(
+          "held:which", "Transition planning meeting, Thursday 28 January 2027 at 9:00am");
       for (String[] came :
           new String[][] {
             {"Receiving school", "Head of Year 9"},

@@ -88,21 +88,51 @@ class PagesInBrowserIT {
       check(browser, "cases");
       new Select(browser.driver().findElement(By.id("list:status")))
           .selectByVisibleText("Referred to the panel");
-      browser.driver().findElement(By.id("list:filter")).click();
-      browser.awaitAjax();
-      List<WebElement> rows =
-          browser.driver().findElements(By.cssSelector("#list\\:cases_data tr"));
-      assertFalse(rows.isEmpty(), "demo cases referred to the panel");
+      browser.follow(By.id("list:filter"));
       assertTrue(
-          rows.stream().allMatch(row -> row.getText().contains("Referred to the panel")),
-          "only the cases the filter names: " + rows.stream().map(WebElement::getText).toList());
+          browser.driver().getCurrentUrl().contains("status=REFERRED"),
+          "the filter is in the address: " + browser.driver().getCurrentUrl());
+      List<String> referred = rowsOfTheList(browser);
+      assertFalse(referred.isEmpty(), "demo cases referred to the panel");
+      assertTrue(
+          referred.stream().allMatch(row -> row.contains("Referred to the panel")),
+          "only the cases the filter names: " + referred);
       check(browser, "cases-filtered");
-      new Select(browser.driver().findElement(By.id("list:status"))).selectByVisibleText("Any");
+      // Sorted by pupil, the list keeps its filter, and the address says both
+      browser.driver().findElement(By.xpath("//th[contains(., 'Pupil')]")).click();
+      browser.awaitAjax();
+      browser.driver().findElement(By.xpath("//th[contains(., 'Pupil')]")).click();
+      browser.awaitAjax();
+      List<String> sorted = rowsOfTheList(browser);
+      assertEquals(referred.size(), sorted.size(), "the same cases, sorted: " + sorted);
+      assertTrue(
+          sorted.stream().allMatch(row -> row.contains("Referred to the panel")),
+          "sorting kept the filter: " + sorted);
+      List<String> families =
+          browser
+              .driver()
+              .findElements(By.cssSelector("#list\\:cases_data tr td:nth-child(2)"))
+              .stream()
+              .map(cell -> cell.getText().replaceAll(".* ", ""))
+              .toList();
+      assertEquals(
+          families.stream().sorted(String.CASE_INSENSITIVE_ORDER.reversed()).toList(),
+          families,
+          "sorted by family name, Z to A");
+      String sortedAddress = browser.driver().getCurrentUrl();
+      assertTrue(
+          sortedAddress.contains("status=REFERRED") && sortedAddress.contains("sort=-pupil"),
+          "the address holds the filter and the sort: " + sortedAddress);
+      browser.open(
+          URI.create(sortedAddress).getRawPath() + "?" + URI.create(sortedAddress).getRawQuery());
+      assertEquals(sorted, rowsOfTheList(browser), "the address opens the same list");
+      browser.open("/reintegration/cases.xhtml?status=NO_SUCH_STATUS");
+      assertTrue(
+          browser.said().contains("a status the list does not know"),
+          "a forged filter in the address is said in words: " + browser.said());
       new Select(browser.driver().findElement(By.id("list:deadline")))
           .selectByVisibleText("With a deadline due soon or overdue");
-      browser.driver().findElement(By.id("list:filter")).click();
-      browser.awaitAjax();
-      // The demo's cases have no deadline counted; those other tests opened may
+      browser.follow(By.id("list:filter"));
       for (WebElement row :
           browser.driver().findElements(By.cssSelector("#list\\:cases_data tr"))) {
         List<WebElement> cells = row.findElements(By.tagName("td"));
@@ -300,6 +330,13 @@ class PagesInBrowserIT {
             "Stage 4: evaluation of the phased return")) {
       assertTrue(text.contains(part), part + " in " + text);
     }
+  }
+
+  /** The rows of the cases list, each as its cells' text. */
+  private static List<String> rowsOfTheList(Browser browser) {
+    return browser.driver().findElements(By.cssSelector("#list\\:cases_data tr")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private static void check(Browser browser, String page) {

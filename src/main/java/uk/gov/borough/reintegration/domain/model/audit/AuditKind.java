@@ -20,5 +20,7 @@ public enum AuditKind {
    */
   SIGN_IN_BOUND,
   /** Someone searched the portal's pupils to open a referral: what they typed, whom it offered. */
-  SEARCHED
+  SEARCHED,
+  /** Someone downloaded a list of cases: the format, the filter and how many rows (issue 18). */
+  EXPORTED
 }

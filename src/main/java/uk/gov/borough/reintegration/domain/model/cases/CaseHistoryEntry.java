@@ -32,6 +32,15 @@ public class CaseHistoryEntry implements Serializable, BelongsToCase {
   /** The action of an entry that records a change of status. */
   public static final String STATUS_CHANGED = "STATUS_CHANGED";
 
+  /** A lead named on the case, or another in their place. */
+  public static final String LEAD_NAMED = "LEAD_NAMED";
+
+  /** A lead no longer named on the case. */
+  public static final String LEAD_REMOVED = "LEAD_REMOVED";
+
+  /** The case moved to the policy edition in force. */
+  public static final String POLICY_EDITION_CHANGED = "POLICY_EDITION_CHANGED";
+
   @Serial private static final long serialVersionUID = 1L;
 
   @Id

@@ -24,6 +24,9 @@ public interface DeadlineRepository {
 
   Optional<Deadline> find(long id);
 
-  /** Each case's earliest due day among its deadlines not yet met; a case with none is absent. */
-  Map<Long, LocalDate> nextDueOf(List<ReintegrationCase> cases);
+  /**
+   * Each case's next deadline: the earliest due among those not yet met, by case id; a case with
+   * none due is absent.
+   */
+  Map<Long, Deadline> nextDueOf(List<ReintegrationCase> cases);
 }

@@ -73,20 +73,22 @@ public class JpaDeadlineRepository implements DeadlineRepository {
   }
 
   @Override
-  public Map<Long, LocalDate> nextDueOf(List<ReintegrationCase> cases) {
+  public Map<Long, Deadline> nextDueOf(List<ReintegrationCase> cases) {
     if (cases.isEmpty()) {
       return Map.of();
     }
     return entityManager
         .createQuery(
-            "SELECT d.reintegrationCase.id, MIN(COALESCE(d.extendedTo, d.dueOn)) FROM Deadline d"
+            "SELECT d FROM Deadline d LEFT JOIN FETCH d.responsibleLead"
                 + " WHERE d.metOn IS NULL AND d.reintegrationCase IN :cases"
-                + " GROUP BY d.reintegrationCase.id",
-            Object[].class)
+                + " AND COALESCE(d.extendedTo, d.dueOn) IS NOT NULL"
+                + " ORDER BY COALESCE(d.extendedTo, d.dueOn), d.id",
+            Deadline.class)
         .setParameter("cases", cases)
         .getResultStream()
-        .filter(row -> row[1] != null)
-        .collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
+        .collect(
+            Collectors.toMap(
+                d -> d.getReintegrationCase().getId(), d -> d, (first, later) -> first));
   }
 
   @Override

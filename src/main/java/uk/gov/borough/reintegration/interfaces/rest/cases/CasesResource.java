@@ -38,6 +38,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 import uk.gov.borough.reintegration.interfaces.rest.Allowed;
@@ -139,7 +140,13 @@ public class CasesResource {
         first,
         max,
         page.cases().stream()
-            .map(c -> CaseSummary.of(c, page.nextDeadlines().get(c.getId())))
+            .map(
+                c ->
+                    CaseSummary.of(
+                        c,
+                        Optional.ofNullable(page.nextDeadlines().get(c.getId()))
+                            .map(Deadline::effectiveDueOn)
+                            .orElse(null)))
             .toList());
   }
 

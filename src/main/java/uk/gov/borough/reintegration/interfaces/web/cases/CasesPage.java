@@ -1,15 +1,25 @@
 package uk.gov.borough.reintegration.interfaces.web.cases;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -19,23 +29,29 @@ import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
+import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 
 /**
- * The list of the caller's cases (issue 5): paged, sorted and filtered by the database through the
- * caller's scope, so counts, rows and row keys never reach past what the person may see. The
- * filters are a form of their own above the table, each with a visible label.
+ * The list of the caller's cases (issues 5 and 18): paged, sorted and filtered by the database
+ * through the caller's scope, so counts, rows and row keys never reach past what the person may
+ * see. The filters, the sort and the page are kept in the address (never a pupil's name: a name
+ * search stays in the form), so a list can be bookmarked and shared; sorting or paging keeps every
+ * filter. Downloads hold every row the filter finds ({@link CasesExport}).
  */
 @Named("casesPage")
-@RequestScoped
-public class CasesPage {
+@ViewScoped
+public class CasesPage implements Serializable {
 
-  private static final DateTimeFormatter LIST_DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  @Serial private static final long serialVersionUID = 1L;
+
+  /** Rows on a page of the list. */
+  static final int ROWS = 20;
 
   /** The pages of the table, loaded one at a time through the caller's scope. */
   private final LazyDataModel<ReintegrationCase> cases = new ScopedCases();
@@ -46,14 +62,16 @@ public class CasesPage {
 
   @Inject DeadlineStates states;
 
-  @Inject Caller caller;
+  @Inject CasesExport export;
 
   private String pupil;
   private CaseStatus status;
   private Route route;
   private Long establishmentId;
   private DeadlineFilter deadline;
-  private Map<Long, LocalDate> nextDeadlines = Map.of();
+  private String sort;
+  private int page = 1;
+  private Map<Long, Deadline> nextDeadlines = Map.of();
 
   /** Which cases' deadlines the list is narrowed to, in the words of My work. */
   public enum DeadlineFilter {
@@ -71,14 +89,131 @@ public class CasesPage {
     }
   }
 
-  /** The filters changed: back to the first page of what they now show. */
-  public void filter() {
+  /** The sorts the list offers, by the name the address gives them. */
+  private static final Map<String, CaseQuery.Order> ORDERS =
+      Map.of(
+          "opened", CaseQuery.Order.OPENED,
+          "pupil", CaseQuery.Order.PUPIL,
+          "status", CaseQuery.Order.STATUS,
+          "route", CaseQuery.Order.ROUTE,
+          "nextDeadline", CaseQuery.Order.NEXT_DEADLINE,
+          "referringSchool", CaseQuery.Order.REFERRING_SCHOOL,
+          "currentProvision", CaseQuery.Order.CURRENT_PROVISION);
+
+  /**
+   * The filters changed: to the first page of what they now show. Without a name typed, the list's
+   * own address, which the person can bookmark; with one, the same page, the name kept in the form.
+   */
+  public String filter() {
+    page = 1;
+    if (!pupilSearched()) {
+      return "/cases?faces-redirect=true&includeViewParams=true";
+    }
     ((DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("list:cases"))
         .setFirst(0);
+    return null;
+  }
+
+  /**
+   * The address of the list as it now stands, for the browser's address bar, after a column is
+   * sorted or another page shown: never with a pupil's name searched.
+   */
+  private void tellTheAddress() {
+    if (!pupilSearched()
+        && FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+      PrimeFaces.current()
+          .ajax()
+          .addCallbackParam(
+              "address",
+              FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                  + "/cases.xhtml"
+                  + addressQuery());
+    }
+  }
+
+  private String addressQuery() {
+    Map<String, Object> kept = new LinkedHashMap<>();
+    kept.put("status", status);
+    kept.put("route", route);
+    kept.put("school", establishmentId);
+    kept.put("deadline", deadline);
+    kept.put("sort", sort);
+    kept.put("page", page > 1 ? page : null);
+    String query =
+        kept.entrySet().stream()
+            .filter(e -> e.getValue() != null)
+            .map(
+                e ->
+                    e.getKey()
+                        + "="
+                        + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return query.isEmpty() ? "" : "?" + query;
+  }
+
+  /**
+   * The person of this request, looked up on each: a view outlives the request it was built in, and
+   * the person is not kept with it.
+   */
+  private static Caller caller() {
+    return CDI.current().select(Caller.class).get();
+  }
+
+  private boolean pupilSearched() {
+    return pupil != null && !pupil.isBlank();
+  }
+
+  /** Every row the filter finds, as CSV. */
+  public void downloadCsv() {
+    download(CasesExport.Format.CSV);
+  }
+
+  /** Every row the filter finds, as an Excel workbook. */
+  public void downloadExcel() {
+    download(CasesExport.Format.XLSX);
+  }
+
+  private void download(CasesExport.Format format) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    CaseQuery query = query();
+    long rows = caseService.list(caller(), query, 0, 1).total();
+    if (rows > export.mostRows()) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              String.format(
+                  "The filter finds %,d cases, more than the %,d a download holds: narrow it"
+                      + " (a status, a route, a school) and download again.",
+                  rows, export.mostRows()),
+              null));
+      return;
+    }
+    ExternalContext response = faces.getExternalContext();
+    response.responseReset();
+    response.setResponseContentType(format.contentType());
+    response.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"cases." + format.extension() + "\"");
+    try {
+      export.write(caller(), query, format, response.getResponseOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    caseService.recordExport(caller(), query, format.extension(), rows);
+    faces.responseComplete();
   }
 
   public LazyDataModel<ReintegrationCase> getCases() {
     return cases;
+  }
+
+  /** The first row of the page the address names. */
+  public int getFirst() {
+    return (page - 1) * ROWS;
+  }
+
+  public int getRows() {
+    return ROWS;
   }
 
   public List<Establishment> getEstablishments() {
@@ -97,31 +232,28 @@ public class CasesPage {
     return DeadlineFilter.values();
   }
 
-  /** The earliest due day of the case's deadlines not yet met, for the row shown; null for none. */
-  public LocalDate nextDeadlineOf(ReintegrationCase reintegrationCase) {
+  /** The case's next deadline, for the row shown; null for none. */
+  public Deadline nextDeadlineOf(ReintegrationCase reintegrationCase) {
     return nextDeadlines.get(reintegrationCase.getId());
   }
 
-  /** The same day as the list writes it, for the row shown and its download; empty for none. */
+  /** The next deadline in words: which, when and whose; empty for none. */
   public String nextDeadlineWrittenOf(ReintegrationCase reintegrationCase) {
-    LocalDate due = nextDeadlineOf(reintegrationCase);
-    return due == null ? "" : LIST_DATE.format(due);
+    return CasesExport.written(nextDeadlineOf(reintegrationCase));
   }
 
-  private CaseQuery query(Map<String, SortMeta> sortBy) {
-    SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+  /** The day the next deadline is due, as a table writes it. */
+  public String nextDueOf(ReintegrationCase reintegrationCase) {
+    Deadline next = nextDeadlineOf(reintegrationCase);
+    return next == null ? "" : UkDateFormat.SHORT_DATE.format(next.effectiveDueOn());
+  }
+
+  private CaseQuery query() {
+    boolean descending = sort != null && sort.startsWith("-");
     CaseQuery.Order order =
         sort == null
             ? CaseQuery.Order.OPENED
-            : switch (sort.getField()) {
-              case "pupil" -> CaseQuery.Order.PUPIL;
-              case "status" -> CaseQuery.Order.STATUS;
-              case "route" -> CaseQuery.Order.ROUTE;
-              case "nextDeadline" -> CaseQuery.Order.NEXT_DEADLINE;
-              case "referringSchool" -> CaseQuery.Order.REFERRING_SCHOOL;
-              case "currentProvision" -> CaseQuery.Order.CURRENT_PROVISION;
-              default -> CaseQuery.Order.OPENED;
-            };
+            : ORDERS.getOrDefault(descending ? sort.substring(1) : sort, CaseQuery.Order.OPENED);
     return new CaseQuery(
         Optional.ofNullable(status),
         Optional.ofNullable(route),
@@ -129,7 +261,7 @@ public class CasesPage {
         Optional.ofNullable(pupil).filter(text -> !text.isBlank()).map(String::strip),
         Optional.ofNullable(deadline).map(this::dueBy),
         order,
-        sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        !descending);
   }
 
   /** The day a deadline must be due by to count: the same "due soon" as My work's. */
@@ -140,20 +272,28 @@ public class CasesPage {
 
   private final class ScopedCases extends LazyDataModel<ReintegrationCase> {
 
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) caseService.list(caller, query(Map.of()), 0, 1).total();
+      return (int) caseService.list(caller(), query(), 0, 1).total();
     }
 
     @Override
     public List<ReintegrationCase> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      CaseService.CasePage page = caseService.list(caller, query(sortBy), first, pageSize);
-      setRowCount((int) page.total());
-      nextDeadlines = page.nextDeadlines();
-      return page.cases();
+      // The table's sort, once a column is clicked; until then the one the address names
+      sortBy.values().stream()
+          .findFirst()
+          .ifPresent(
+              meta ->
+                  sort = (meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField());
+      page = first / pageSize + 1;
+      tellTheAddress();
+      CaseService.CasePage shown = caseService.list(caller(), query(), first, pageSize);
+      setRowCount((int) shown.total());
+      nextDeadlines = shown.nextDeadlines();
+      return shown.cases();
     }
 
     @Override
@@ -211,5 +351,25 @@ public class CasesPage {
 
   public void setEstablishmentId(Long establishmentId) {
     this.establishmentId = establishmentId;
+  }
+
+  /** The sort the address names: a column's name, after "-" for the reverse order. */
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort =
+        sort != null && ORDERS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort)
+            ? sort
+            : null;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(1, page);
   }
 }
