@@ -19,6 +19,14 @@ public interface PanelService {
 
   ReintegrationCase listAtHearing(Caller caller, long caseId, long version, long hearingId);
 
+  /**
+   * Records in the audit trail that the caller printed a hearing's agenda and panel pack (issue
+   * 18): the panel's members only, and each time.
+   *
+   * @param hearingId the hearing; null for the cases at the panel with no hearing recorded
+   */
+  void recordPanelPack(Caller caller, Long hearingId, List<Long> caseIds);
+
   /** The panel's decision at the hearing the case is listed at (P4). */
   ReintegrationCase decide(Caller caller, long caseId, long version, Decision decision);
 

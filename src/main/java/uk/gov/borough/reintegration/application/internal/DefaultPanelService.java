@@ -6,6 +6,8 @@ import static uk.gov.borough.reintegration.domain.model.access.Permission.VIEW_C
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
@@ -13,6 +15,9 @@ import uk.gov.borough.reintegration.application.PanelService;
 import uk.gov.borough.reintegration.application.PanelService.Decision;
 import uk.gov.borough.reintegration.application.RecordConflictException;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
+import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
+import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -38,12 +43,34 @@ public class DefaultPanelService implements PanelService {
 
   @Inject CaseSteps steps;
 
+  @Inject AuditTrail auditTrail;
+
   @Override
   public IyfapHearing scheduleHearing(Caller caller, LocalDate panelDate, String agendaNotes) {
     access.require(caller, null, DECIDE_AT_PANEL);
     IyfapHearing hearing = new IyfapHearing(panelDate);
     hearing.writeAgendaNotes(agendaNotes);
     return hearings.store(hearing);
+  }
+
+  @Override
+  public void recordPanelPack(Caller caller, Long hearingId, List<Long> caseIds) {
+    access.require(caller, null, DECIDE_AT_PANEL);
+    JsonArrayBuilder listed = Json.createArrayBuilder();
+    caseIds.forEach(listed::add);
+    auditTrail.append(
+        AuditEntry.by(
+            caller,
+            AuditKind.EXPORTED,
+            "IyfapHearing",
+            hearingId,
+            null,
+            Json.createObjectBuilder()
+                .add("format", "pdf")
+                .add("what", "agenda and panel pack")
+                .add("cases", listed)
+                .build()
+                .toString()));
   }
 
   @Override

@@ -1,13 +1,20 @@
 package uk.gov.borough.reintegration.infrastructure.letters;
 
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.TEXT;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.TITLE;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.cell;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.date;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.header;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.heading;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.number;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.row;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.table;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.text;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -31,10 +38,6 @@ import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
  */
 public final class PlanPdf {
 
-  private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-  private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-  private static final Font TEXT = new Font(Font.HELVETICA, 10);
-  private static final Font LABEL = new Font(Font.HELVETICA, 10, Font.BOLD);
   private static final Set<TransitionChecklistItem> KEPT_ON_THE_CASE =
       EnumSet.of(TransitionChecklistItem.SEND_HANDOVER, TransitionChecklistItem.MEDICAL_HANDOVER);
 
@@ -139,49 +142,5 @@ public final class PlanPdf {
       document.close();
     }
     return pdf.toByteArray();
-  }
-
-  private static void heading(Document document, String text) throws DocumentException {
-    Paragraph heading = new Paragraph(text, HEADING);
-    heading.setSpacingBefore(14);
-    heading.setSpacingAfter(6);
-    document.add(heading);
-  }
-
-  private static PdfPTable table(int columns, float... widths) throws DocumentException {
-    PdfPTable table = new PdfPTable(columns);
-    table.setWidthPercentage(100);
-    table.setWidths(widths);
-    return table;
-  }
-
-  private static void row(PdfPTable table, String label, String value) {
-    table.addCell(new PdfPCell(new Phrase(label, LABEL)));
-    table.addCell(cell(value));
-  }
-
-  private static void header(PdfPTable table, String... labels) {
-    for (String label : labels) {
-      PdfPCell cell = new PdfPCell(new Phrase(label, LABEL));
-      cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-      table.addCell(cell);
-    }
-    table.setHeaderRows(1);
-  }
-
-  private static PdfPCell cell(String text) {
-    return new PdfPCell(new Phrase(text, TEXT));
-  }
-
-  private static String date(LocalDate date) {
-    return date == null ? "" : UkDateFormat.DATE.format(date);
-  }
-
-  private static String number(Integer number) {
-    return number == null ? "" : String.valueOf(number);
-  }
-
-  private static String text(String text) {
-    return text == null ? "" : text;
   }
 }

@@ -1,7 +1,6 @@
 package uk.gov.borough.reintegration.interfaces.web.cases;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +41,7 @@ import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
 import uk.gov.borough.reintegration.infrastructure.letters.PlanPdf;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
+import uk.gov.borough.reintegration.interfaces.web.Downloads;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**
@@ -122,23 +122,7 @@ public class CasePage {
             getMeetings(),
             caseService.records(caller, getId(), Evaluation.class),
             states.today());
-    send(pdf, "application/pdf", "reintegration-plan-case-" + getId() + ".pdf");
-  }
-
-  /** A file to save: the name is the section's own, never one a person typed. */
-  private static void send(byte[] content, String contentType, String fileName) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext response = faces.getExternalContext();
-    response.responseReset();
-    response.setResponseContentType(contentType);
-    response.setResponseContentLength(content.length);
-    response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    try {
-      response.getResponseOutputStream().write(content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
+    Downloads.send(pdf, "application/pdf", "reintegration-plan-case-" + getId() + ".pdf");
   }
 
   private static String extensionOf(CaseDocument document) {
@@ -390,7 +374,7 @@ public class CasePage {
                   caller,
                   getId(),
                   PageSteps.pressed("documentId", "No such document on this case"));
-          send(
+          Downloads.send(
               document.getContent(),
               document.getContentType(),
               "case-" + getId() + "-document-" + document.getId() + extensionOf(document));
@@ -420,7 +404,7 @@ public class CasePage {
     PageSteps.download(
         () -> {
           long messageId = PageSteps.pressed("messageId", "No such message on this case");
-          send(
+          Downloads.send(
               LetterPdf.of(correspondenceService.letter(caller, getId(), messageId)),
               "application/pdf",
               "letter-case-" + getId() + "-message-" + messageId + ".pdf");

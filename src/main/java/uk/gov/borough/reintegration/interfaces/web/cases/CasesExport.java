@@ -9,8 +9,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,6 +22,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.interfaces.web.Labels;
 
 /**
  * The cases list downloaded (issue 18): every row the filter finds, not only the page shown, in the
@@ -41,9 +40,6 @@ public class CasesExport {
   /** Rows of the workbook kept in memory while it is written; the rest are on disk. */
   private static final int ROWS_IN_MEMORY = 100;
 
-  private static final ResourceBundle LABELS =
-      ResourceBundle.getBundle("uk.gov.borough.reintegration.interfaces.web.labels", Locale.UK);
-
   /** The columns of the download, as the list heads them. */
   private static final List<Column> COLUMNS =
       List.of(
@@ -51,9 +47,8 @@ public class CasesExport {
           new Column(
               "Pupil",
               (c, next) -> c.getPupil().getGivenName() + " " + c.getPupil().getFamilyName()),
-          new Column("Route", (c, next) -> LABELS.getString("Route." + c.getRoute())),
-          new Column(
-              "Where it stands", (c, next) -> LABELS.getString("CaseStatus." + c.getStatus())),
+          new Column("Route", (c, next) -> Labels.of("Route", c.getRoute())),
+          new Column("Where it stands", (c, next) -> Labels.of("CaseStatus", c.getStatus())),
           new Column("Next deadline", (c, next) -> next == null ? "" : next.getKind().title()),
           new Column(
               "Due",

@@ -1,6 +1,7 @@
 package uk.gov.borough.reintegration.interfaces.web.hearing;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -23,7 +24,10 @@ import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
 import uk.gov.borough.reintegration.domain.model.party.EstablishmentKind;
 import uk.gov.borough.reintegration.domain.policy.Step;
+import uk.gov.borough.reintegration.infrastructure.letters.PanelPackPdf;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
+import uk.gov.borough.reintegration.interfaces.web.Downloads;
+import uk.gov.borough.reintegration.interfaces.web.Labels;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**
@@ -146,6 +150,44 @@ public class PanelPage {
               .toList();
     }
     return agendas;
+  }
+
+  /**
+   * The agenda and panel pack of the hearing the form names (its id, or none for the cases at the
+   * panel with no hearing recorded), as PDF: only an agenda the page shows the person, and each
+   * download audited.
+   */
+  public void downloadPack() {
+    if (!isPanelMember()) {
+      return;
+    }
+    String asked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .getOrDefault("hearingId", "");
+    getAgendas().stream()
+        .filter(
+            agenda ->
+                asked.equals(
+                    agenda.hearing() == null ? "" : String.valueOf(agenda.hearing().getId())))
+        .findFirst()
+        .ifPresent(
+            agenda -> {
+              Long hearingId = agenda.hearing() == null ? null : agenda.hearing().getId();
+              panelService.recordPanelPack(
+                  caller,
+                  hearingId,
+                  agenda.cases().stream().map(ReintegrationCase::getId).toList());
+              Downloads.send(
+                  PanelPackPdf.of(
+                      agenda.hearing(),
+                      agenda.cases(),
+                      route -> Labels.of("Route", route),
+                      states.today()),
+                  "application/pdf",
+                  "iyfap-panel-pack-" + (hearingId == null ? "unrecorded" : hearingId) + ".pdf");
+            });
   }
 
   /** Referred or deferred: waiting to be listed at a hearing (P4). */
