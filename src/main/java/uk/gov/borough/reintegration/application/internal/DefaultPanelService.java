@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
@@ -18,6 +19,8 @@ import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
 import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
+import uk.gov.borough.reintegration.domain.model.calendar.CalendarRepository;
+import uk.gov.borough.reintegration.domain.model.calendar.PeriodKind;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -45,9 +48,14 @@ public class DefaultPanelService implements PanelService {
 
   @Inject AuditTrail auditTrail;
 
+  @Inject CalendarRepository calendars;
+
   @Override
   public IyfapHearing scheduleHearing(Caller caller, LocalDate panelDate, String agendaNotes) {
     access.require(caller, null, DECIDE_AT_PANEL);
+    if (panelDate != null) {
+      requireWorkingDayToCome(panelDate);
+    }
     IyfapHearing hearing = new IyfapHearing(panelDate);
     hearing.writeAgendaNotes(agendaNotes);
     return hearings.store(hearing);
@@ -71,6 +79,38 @@ public class DefaultPanelService implements PanelService {
                 .add("cases", listed)
                 .build()
                 .toString()));
+  }
+
+  /**
+   * A panel sits on a working day still to come (issue 18): not in the past, where it would never
+   * be listed, nor at a weekend or on a bank holiday. The panel is the borough's, so no one
+   * school's calendar says more.
+   */
+  private void requireWorkingDayToCome(LocalDate panelDate) {
+    String day = UkDateFormat.DATE.format(panelDate);
+    if (panelDate.isBefore(steps.now().toLocalDate())) {
+      throw new InvalidReferenceException(
+          "panelDate", day + " has passed: schedule the hearing for today or a day to come");
+    }
+    if (panelDate.getDayOfWeek() == DayOfWeek.SATURDAY
+        || panelDate.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      throw new InvalidReferenceException(
+          "panelDate", day + " is at a weekend: the panel sits on a weekday");
+    }
+    calendars.findAll().stream()
+        .flatMap(calendar -> calendar.getPeriods().stream())
+        .filter(period -> period.getKind() == PeriodKind.BANK_HOLIDAY)
+        .filter(
+            holiday ->
+                !panelDate.isBefore(holiday.getFirstDay())
+                    && !panelDate.isAfter(holiday.getLastDay()))
+        .findFirst()
+        .ifPresent(
+            holiday -> {
+              throw new InvalidReferenceException(
+                  "panelDate",
+                  day + " is a bank holiday (" + holiday.getLabel() + "): choose a working day");
+            });
   }
 
   @Override

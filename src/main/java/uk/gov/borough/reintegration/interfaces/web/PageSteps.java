@@ -2,11 +2,13 @@ package uk.gov.borough.reintegration.interfaces.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.util.Objects;
+import java.util.Optional;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.PermissionRefusedException;
@@ -104,28 +106,27 @@ public final class PageSteps {
   }
 
   /**
-   * Says why at the top of the page and, when the form sent has a field of that name, beside the
-   * field too (issue 5, item 4): the summary for a screen reader, the place for the eye.
+   * Says why beside the field, when the form sent has a field of that name, and in the error
+   * summary at the top linking to it (issues 5 and 18); about the whole form, in the summary only.
    */
   private static void refused(String field, String why) {
-    refused(why);
-    if (field == null || !field.matches("[A-Za-z]\\w*")) {
-      return;
-    }
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getRequestParameterMap().entrySet().stream()
-        // The form sent names itself: its id, sent as its own value
-        .filter(p -> p.getKey().equals(p.getValue()))
-        .map(p -> faces.getViewRoot().findComponent(p.getKey()))
-        .filter(UIForm.class::isInstance)
-        .map(form -> form.findComponent(field))
-        .filter(Objects::nonNull)
-        .findFirst()
-        .ifPresent(
-            input ->
-                faces.addMessage(
-                    input.getClientId(faces),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null)));
+    Optional<UIComponent> input =
+        field == null || !field.matches("[A-Za-z]\\w*")
+            ? Optional.empty()
+            : faces.getExternalContext().getRequestParameterMap().entrySet().stream()
+                // The form sent names itself: its id, sent as its own value
+                .filter(p -> p.getKey().equals(p.getValue()))
+                .map(p -> faces.getViewRoot().findComponent(p.getKey()))
+                .filter(UIForm.class::isInstance)
+                .map(form -> form.findComponent(field))
+                .filter(Objects::nonNull)
+                .findFirst();
+    input.ifPresentOrElse(
+        found ->
+            faces.addMessage(
+                found.getClientId(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null)),
+        () -> refused(why));
   }
 
   private static String lastNameOf(Path property) {

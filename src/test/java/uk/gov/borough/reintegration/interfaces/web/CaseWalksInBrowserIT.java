@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.gov.borough.reintegration.test.Browser;
 import uk.gov.borough.reintegration.test.DeployedApplication;
@@ -122,7 +123,16 @@ class CaseWalksInBrowserIT {
       browser.check("walk-meetings");
       browser.type("start:on", "01/02/2027");
       assertSays(browser.send("start:record"), "First day recorded");
-      browser.choose("planWeek:week", "Week 1");
+      // A week of the phased return is named by the Monday it commences (issue 18)
+      WebElement weeks = browser.driver().findElement(By.id("planWeek:week"));
+      String firstWeek =
+          new Select(weeks)
+              .getOptions().stream()
+                  .map(WebElement::getText)
+                  .filter(shown -> shown.startsWith("Week 1, week commencing "))
+                  .findFirst()
+                  .orElseThrow();
+      browser.choose(weeks, firstWeek);
       browser.type("planWeek:expected", "1");
       browser.type("planWeek:actual", "1");
       browser.type("planWeek:punctual", "1");

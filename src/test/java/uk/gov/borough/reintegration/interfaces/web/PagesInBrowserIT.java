@@ -8,8 +8,10 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,9 +147,31 @@ class PagesInBrowserIT {
       assertTrue(
           browser.driver().findElement(By.tagName("main")).getText().contains("Amira Haddad"),
           "the referred case waits to be listed");
+      // A hearing in the past is refused in words, the summary's link leading to the date typed
+      DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+      // Typed as the field writes a date back, so the two can be compared
+      String yesterday =
+          LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("d/M/yyyy"));
+      browser.type("hearing:panelDate", yesterday);
+      String past = browser.send("hearing:schedule");
+      assertTrue(past.contains("has passed"), past);
+      assertEquals(
+          yesterday,
+          browser.driver().findElement(By.id("hearing:panelDate")).getAttribute("value"),
+          "what was typed is kept");
+      check(browser, "panel-refused");
+      browser.driver().findElement(By.cssSelector(".error-summary a")).click();
+      assertEquals(
+          "hearing:panelDate",
+          browser.driver().switchTo().activeElement().getAttribute("id"),
+          "the summary's link moves the focus into the field");
       String panelDate =
-          LocalDate.now().plusYears(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-      browser.driver().findElement(By.id("hearing:panelDate")).sendKeys(panelDate);
+          LocalDate.now()
+              .plusYears(2)
+              .withMonth(3)
+              .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.THURSDAY))
+              .format(typed);
+      browser.type("hearing:panelDate", panelDate);
       browser.driver().findElement(By.id("hearing:agendaNotes")).sendKeys("Browser test hearing");
       browser.follow(By.id("hearing:schedule"));
       assertTrue(

@@ -74,8 +74,8 @@ public class PhasedReturnWeek implements Serializable, BelongsToCase {
   @Column(name = "actual_days_attended")
   private Integer actualDaysAttended;
 
-  @Min(value = 0, message = "The punctual days must be between 0 and 5")
-  @Max(value = 5, message = "The punctual days must be between 0 and 5")
+  @Min(value = 0, message = "The days on time must be between 0 and 5")
+  @Max(value = 5, message = "The days on time must be between 0 and 5")
   @Column(name = "punctual_days")
   private Integer punctualDays;
 
@@ -120,7 +120,7 @@ public class PhasedReturnWeek implements Serializable, BelongsToCase {
     return weekStartsOn == null || weekStartsOn.getDayOfWeek() == DayOfWeek.MONDAY;
   }
 
-  @AssertTrue(message = "The punctual days cannot be more than the days attended")
+  @AssertTrue(message = "The days on time cannot be more than the days attended")
   public boolean isPunctualWithinAttended() {
     return punctualDays == null
         || (actualDaysAttended != null && punctualDays <= actualDaysAttended);

@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import uk.gov.borough.reintegration.application.PlanRecordService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
@@ -20,7 +19,6 @@ import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
 import uk.gov.borough.reintegration.domain.model.meeting.PlanningRecord;
 import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
 import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
-import uk.gov.borough.reintegration.domain.model.plan.IdealPhasedReturn;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.interfaces.RequestValidation;
@@ -260,10 +258,6 @@ public class PlanRecords {
 
   public EvaluationQuestion[] getQuestions() {
     return EvaluationQuestion.values();
-  }
-
-  public List<Integer> getPlanWeeks() {
-    return IntStream.rangeClosed(1, IdealPhasedReturn.WEEKS).boxed().toList();
   }
 
   public List<AttendeeLine> getAttendees() {

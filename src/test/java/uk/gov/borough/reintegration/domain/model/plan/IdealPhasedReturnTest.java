@@ -87,14 +87,15 @@ class IdealPhasedReturnTest {
   }
 
   @Test
-  @DisplayName("Stage 2 (P7): the generated plan is valid; punctual days cannot exceed attended")
+  @DisplayName(
+      "Stage 2 (P7): the generated plan is valid; the days on time cannot exceed those attended")
   void attendanceShape() {
     plan.forEach(week -> assertEquals(Set.of(), Fixtures.violations(week)));
 
     PhasedReturnWeek week9 = week(9);
     week9.recordAttendance(2, 3, null);
     assertEquals(
-        Set.of("The punctual days cannot be more than the days attended"),
+        Set.of("The days on time cannot be more than the days attended"),
         Fixtures.violations(week9));
   }
 
