@@ -44,9 +44,7 @@ public class CasesExport {
   private static final List<Column> COLUMNS =
       List.of(
           new Column("Case", (c, next) -> "Case " + c.getId()),
-          new Column(
-              "Pupil",
-              (c, next) -> c.getPupil().getGivenName() + " " + c.getPupil().getFamilyName()),
+          new Column("Pupil", (c, next) -> pupil(c)),
           new Column("Route", (c, next) -> Labels.of("Route", c.getRoute())),
           new Column("Where it stands", (c, next) -> Labels.of("CaseStatus", c.getStatus())),
           new Column("Next deadline", (c, next) -> next == null ? "" : next.getKind().title()),
@@ -196,6 +194,13 @@ public class CasesExport {
     return next.getResponsibleLead() == null
         ? "no lead named"
         : next.getResponsibleLead().getName();
+  }
+
+  /** The pupil's name; empty where the portal's records no longer hold the pupil. */
+  private static String pupil(ReintegrationCase c) {
+    return c.getPupil() == null
+        ? ""
+        : c.getPupil().getGivenName() + " " + c.getPupil().getFamilyName();
   }
 
   private static String name(Establishment establishment) {
