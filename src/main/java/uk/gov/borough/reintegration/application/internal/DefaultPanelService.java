@@ -100,10 +100,7 @@ public class DefaultPanelService implements PanelService {
     calendars.findAll().stream()
         .flatMap(calendar -> calendar.getPeriods().stream())
         .filter(period -> period.getKind() == PeriodKind.BANK_HOLIDAY)
-        .filter(
-            holiday ->
-                !panelDate.isBefore(holiday.getFirstDay())
-                    && !panelDate.isAfter(holiday.getLastDay()))
+        .filter(holiday -> holiday.covers(panelDate))
         .findFirst()
         .ifPresent(
             holiday -> {

@@ -5,8 +5,8 @@ import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.TEXT;
 import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.TITLE;
 import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.heading;
 import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.row;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.stage1;
 import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.table;
-import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.text;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -25,7 +25,6 @@ import java.util.function.Function;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
-import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 
 /**
@@ -85,18 +84,9 @@ public final class PanelPackPdf {
         row(details, "Referring school", c.getReferringSchool().getName());
         row(details, "Provision now", c.getCurrentProvision().getName());
         row(details, "Proposed receiving school", school(c));
-        Stage1Readiness stage1 = c.getStage1();
-        row(details, "Stage 1 aims", stage1 == null ? "" : text(stage1.getAims()));
-        row(details, "Academic target", stage1 == null ? "" : text(stage1.getAcademicTarget()));
-        row(details, "Behaviour target", stage1 == null ? "" : text(stage1.getBehaviourTarget()));
-        row(details, "Attendance target", stage1 == null ? "" : text(stage1.getAttendanceTarget()));
-        row(
-            details,
-            "On track to return",
-            stage1 == null || stage1.getOnTrack() == null
-                ? ""
-                : stage1.getOnTrack() ? "Yes" : "No: " + text(stage1.getNotOnTrackReason()));
         document.add(details);
+        document.add(new Paragraph("Stage 1 aims and targets", LABEL));
+        document.add(stage1(c.getStage1()));
       }
     } catch (DocumentException e) {
       throw new IllegalStateException("Could not make the panel pack", e);
@@ -107,9 +97,7 @@ public final class PanelPackPdf {
   }
 
   private static String pupil(ReintegrationCase c) {
-    return c.getPupil() == null
-        ? ""
-        : c.getPupil().getGivenName() + " " + c.getPupil().getFamilyName();
+    return c.getPupil() == null ? "" : c.getPupil().fullName();
   }
 
   private static String school(ReintegrationCase c) {

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
+import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 
 /** The type and the parts the section's printed forms are made of: headings, tables, cells. */
 final class PdfParts {
@@ -38,6 +39,22 @@ final class PdfParts {
   static void row(PdfPTable table, String label, String value) {
     table.addCell(new PdfPCell(new Phrase(label, LABEL)));
     table.addCell(cell(value));
+  }
+
+  /** Stage 1 as the form has it: the aims, the three targets, and whether on track (P7). */
+  static PdfPTable stage1(Stage1Readiness stage1) throws DocumentException {
+    PdfPTable readiness = table(2, 1, 2);
+    row(readiness, "Aims", stage1 == null ? "" : text(stage1.getAims()));
+    row(readiness, "Academic target", stage1 == null ? "" : text(stage1.getAcademicTarget()));
+    row(readiness, "Behaviour target", stage1 == null ? "" : text(stage1.getBehaviourTarget()));
+    row(readiness, "Attendance target", stage1 == null ? "" : text(stage1.getAttendanceTarget()));
+    row(
+        readiness,
+        "On track to return",
+        stage1 == null || stage1.getOnTrack() == null
+            ? ""
+            : stage1.getOnTrack() ? "Yes" : "No: " + text(stage1.getNotOnTrackReason()));
+    return readiness;
   }
 
   static void header(PdfPTable table, String... labels) {

@@ -8,6 +8,7 @@ import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.heade
 import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.heading;
 import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.number;
 import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.row;
+import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.stage1;
 import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.table;
 import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.text;
 
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
-import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
@@ -61,12 +61,7 @@ public final class PlanPdf {
 
       heading(document, "Case details");
       PdfPTable details = table(2, 1, 2);
-      row(
-          details,
-          "Pupil",
-          c.getPupil() == null
-              ? ""
-              : c.getPupil().getGivenName() + " " + c.getPupil().getFamilyName());
+      row(details, "Pupil", c.getPupil() == null ? "" : c.getPupil().fullName());
       row(details, "UPN", c.getPupil() == null ? "" : c.getPupil().getUpn());
       row(details, "Referring school", c.getReferringSchool().getName());
       row(details, "Alternative provision", c.getCurrentProvision().getName());
@@ -87,17 +82,7 @@ public final class PlanPdf {
       document.add(details);
 
       heading(document, "Stage 1: readiness to return");
-      Stage1Readiness stage1 = c.getStage1();
-      PdfPTable readiness = table(2, 1, 2);
-      row(readiness, "Aims", stage1 == null ? "" : text(stage1.getAims()));
-      row(readiness, "Academic target", stage1 == null ? "" : text(stage1.getAcademicTarget()));
-      row(readiness, "Behaviour target", stage1 == null ? "" : text(stage1.getBehaviourTarget()));
-      row(readiness, "Attendance target", stage1 == null ? "" : text(stage1.getAttendanceTarget()));
-      row(
-          readiness,
-          "On track to return",
-          stage1 == null || stage1.getOnTrack() == null ? "" : stage1.getOnTrack() ? "Yes" : "No");
-      document.add(readiness);
+      document.add(stage1(c.getStage1()));
 
       heading(document, "Stage 2: the phased return");
       PdfPTable phased = table(5, 1, 2, 2, 2, 2);

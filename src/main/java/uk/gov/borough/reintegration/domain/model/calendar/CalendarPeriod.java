@@ -106,4 +106,9 @@ public class CalendarPeriod implements Serializable {
   public LocalDate getLastDay() {
     return lastDay;
   }
+
+  /** Whether the day falls in the period, its first and last days included. */
+  public boolean covers(LocalDate day) {
+    return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+  }
 }

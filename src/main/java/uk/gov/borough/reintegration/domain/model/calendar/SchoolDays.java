@@ -57,8 +57,8 @@ public final class SchoolDays {
     if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       return false;
     }
-    return terms.stream().anyMatch(term -> covers(term, day))
-        && closures.stream().noneMatch(closure -> covers(closure, day));
+    return terms.stream().anyMatch(term -> term.covers(day))
+        && closures.stream().noneMatch(closure -> closure.covers(day));
   }
 
   /**
@@ -141,10 +141,6 @@ public final class SchoolDays {
     if (!loadedSchoolYears.contains(schoolYear)) {
       throw new TermDatesMissingException(calendarName, schoolYear);
     }
-  }
-
-  private static boolean covers(CalendarPeriod period, LocalDate day) {
-    return !day.isBefore(period.getFirstDay()) && !day.isAfter(period.getLastDay());
   }
 
   /**

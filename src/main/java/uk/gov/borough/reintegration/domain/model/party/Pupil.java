@@ -94,6 +94,11 @@ public class Pupil implements Serializable {
     return familyName;
   }
 
+  /** The name as the pages, downloads and printed forms write it: "Amira Haddad". */
+  public String fullName() {
+    return givenName + " " + familyName;
+  }
+
   public LocalDate getDateOfBirth() {
     return dateOfBirth;
   }

@@ -57,6 +57,8 @@ public class CasesExport {
           new Column("Provision now", (c, next) -> name(c.getCurrentProvision())),
           new Column("Receiving school", (c, next) -> name(c.getReceivingSchool())));
 
+  private static final List<String> HEADINGS = COLUMNS.stream().map(Column::heading).toList();
+
   @Inject CaseService caseService;
 
   @Inject
@@ -106,17 +108,8 @@ public class CasesExport {
   private long csv(Caller caller, CaseQuery query, OutputStream out) throws IOException {
     Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     csv.write('\uFEFF');
-    csv.write(csvLine(COLUMNS.stream().map(Column::heading).toList()));
-    long rows =
-        eachPage(
-            caller,
-            query,
-            page -> {
-              for (ReintegrationCase c : page.cases()) {
-                Deadline next = page.nextDeadlines().get(c.getId());
-                csv.write(csvLine(COLUMNS.stream().map(col -> col.value().of(c, next)).toList()));
-              }
-            });
+    csv.write(csvLine(HEADINGS));
+    long rows = eachRow(caller, query, cells -> csv.write(csvLine(cells)));
     csv.flush();
     return rows;
   }
@@ -125,19 +118,9 @@ public class CasesExport {
     SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     try {
       Sheet sheet = workbook.createSheet("Cases");
-      fill(sheet.createRow(0), COLUMNS.stream().map(Column::heading).toList());
+      fill(sheet.createRow(0), HEADINGS);
       long rows =
-          eachPage(
-              caller,
-              query,
-              page -> {
-                for (ReintegrationCase c : page.cases()) {
-                  Deadline next = page.nextDeadlines().get(c.getId());
-                  fill(
-                      sheet.createRow(sheet.getLastRowNum() + 1),
-                      COLUMNS.stream().map(col -> col.value().of(c, next)).toList());
-                }
-              });
+          eachRow(caller, query, cells -> fill(sheet.createRow(sheet.getLastRowNum() + 1), cells));
       workbook.write(out);
       return rows;
     } finally {
@@ -146,16 +129,22 @@ public class CasesExport {
   }
 
   @FunctionalInterface
-  private interface PageWriter {
-    void write(CasePage page) throws IOException;
+  private interface RowWriter {
+    void write(List<String> cells) throws IOException;
   }
 
-  /** Reads the cases a page at a time, each in a transaction of its own, and hands each on. */
-  private long eachPage(Caller caller, CaseQuery query, PageWriter writer) throws IOException {
+  /**
+   * Reads the cases a page at a time, each page in a transaction of its own, and hands on each
+   * case's cells; returns how many.
+   */
+  private long eachRow(Caller caller, CaseQuery query, RowWriter writer) throws IOException {
     long written = 0;
     while (true) {
       CasePage page = caseService.list(caller, query, (int) written, PAGE);
-      writer.write(page);
+      for (ReintegrationCase c : page.cases()) {
+        Deadline next = page.nextDeadlines().get(c.getId());
+        writer.write(COLUMNS.stream().map(column -> column.value().of(c, next)).toList());
+      }
       written += page.cases().size();
       if (page.cases().size() < PAGE || written >= page.total()) {
         return written;
@@ -198,9 +187,7 @@ public class CasesExport {
 
   /** The pupil's name; empty where the portal's records no longer hold the pupil. */
   private static String pupil(ReintegrationCase c) {
-    return c.getPupil() == null
-        ? ""
-        : c.getPupil().getGivenName() + " " + c.getPupil().getFamilyName();
+    return c.getPupil() == null ? "" : c.getPupil().fullName();
   }
 
   private static String name(Establishment establishment) {

@@ -1,16 +1,12 @@
 package uk.gov.borough.reintegration.interfaces.web.cases;
 
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,13 +25,14 @@ import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
-import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Route;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
 import uk.gov.borough.reintegration.domain.model.party.Establishment;
+import uk.gov.borough.reintegration.interfaces.web.Downloads;
+import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**
  * The list of the caller's cases (issues 5 and 18): paged, sorted and filtered by the database
@@ -174,33 +171,22 @@ public class CasesPage implements Serializable {
   }
 
   private void download(CasesExport.Format format) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     CaseQuery query = query();
     long rows = caseService.list(caller(), query, 0, 1).total();
     if (rows > export.mostRows()) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              String.format(
-                  "The filter finds %,d cases, more than the %,d a download holds: narrow it"
-                      + " (a status, a route, a school) and download again.",
-                  rows, export.mostRows()),
-              null));
+      PageSteps.refused(
+          String.format(
+              "The filter finds %,d cases, more than the %,d a download holds: narrow it"
+                  + " (a status, a route, a school) and download again.",
+              rows, export.mostRows()));
       return;
     }
-    ExternalContext response = faces.getExternalContext();
-    response.responseReset();
-    response.setResponseContentType(format.contentType());
-    response.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"cases." + format.extension() + "\"");
-    try {
-      export.write(caller(), query, format, response.getResponseOutputStream());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // Audited before a row leaves: a download the trail cannot record is not made
     caseService.recordExport(caller(), query, format.extension(), rows);
-    faces.responseComplete();
+    Downloads.stream(
+        format.contentType(),
+        "cases." + format.extension(),
+        out -> export.write(caller(), query, format, out));
   }
 
   public LazyDataModel<ReintegrationCase> getCases() {
@@ -232,20 +218,9 @@ public class CasesPage implements Serializable {
     return DeadlineFilter.values();
   }
 
-  /** The case's next deadline, for the row shown; null for none. */
-  public Deadline nextDeadlineOf(ReintegrationCase reintegrationCase) {
-    return nextDeadlines.get(reintegrationCase.getId());
-  }
-
-  /** The next deadline in words: which, when and whose; empty for none. */
+  /** The row's next deadline in words: which, when and whose; empty for none. */
   public String nextDeadlineWrittenOf(ReintegrationCase reintegrationCase) {
-    return CasesExport.written(nextDeadlineOf(reintegrationCase));
-  }
-
-  /** The day the next deadline is due, as a table writes it. */
-  public String nextDueOf(ReintegrationCase reintegrationCase) {
-    Deadline next = nextDeadlineOf(reintegrationCase);
-    return next == null ? "" : UkDateFormat.SHORT_DATE.format(next.effectiveDueOn());
+    return CasesExport.written(nextDeadlines.get(reintegrationCase.getId()));
   }
 
   private CaseQuery query() {
