@@ -94,13 +94,14 @@ class ForgedAndScriptlessPostsHttpIT {
   void aFormSentWithoutItsPagesNonceGoesBackToThePageAndSavesNothing(PayaraMicroServer server) {
     String caseId = aCaseOf(server, "demo-ap-olive");
     Http olive = Http.browserSignedInAs(server, "demo-ap-olive", PASSWORD);
-    String casePage = "/reintegration/case.xhtml?id=" + caseId;
+    String casePage = "/reintegration/case.xhtml?id=" + caseId + "&part=notes";
     Map<String, String> form = new LinkedHashMap<>();
     Http.hiddenFields(olive.getAs(server.uri(casePage), "text/html").body())
         .forEach(
             (name, value) -> {
               if (name.equals("note")
                   || name.startsWith("note:")
+                  || name.equals("part")
                   || name.startsWith("jakarta.faces.")) {
                 form.put(name, value);
               }

@@ -504,7 +504,9 @@ class MailDeliveryHttpIT {
     String myWork = officer.getAs(server.uri("/reintegration/"), "text/html").body();
     assertTrue(myWork.contains("Messages held") && myWork.contains("Case " + id), myWork);
     String casePage =
-        officer.getAs(server.uri("/reintegration/case.xhtml?id=" + id), "text/html").body();
+        officer
+            .getAs(server.uri("/reintegration/case.xhtml?id=" + id + "&part=messages"), "text/html")
+            .body();
     assertTrue(casePage.contains("messages are held"), casePage);
 
     // Released, a held message is sent once

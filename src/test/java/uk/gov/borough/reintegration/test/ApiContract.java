@@ -48,6 +48,9 @@ public final class ApiContract {
   private static final AtomicInteger UNREADY = new AtomicInteger();
   private static final Set<String> OPERATIONS_SEEN = ConcurrentHashMap.newKeySet();
   private static final AtomicInteger OPERATIONS_IN_ALL = new AtomicInteger();
+  // The 409 and 422 refusals each operation declares (@Refuses), and those the suite met
+  private static final Set<String> REFUSALS_DECLARED = ConcurrentHashMap.newKeySet();
+  private static final Set<String> REFUSALS_MET = ConcurrentHashMap.newKeySet();
 
   private final JsonObject document;
   private final List<Operation> operations = new ArrayList<>();
@@ -72,6 +75,12 @@ public final class ApiContract {
                                         "/reintegration"
                                             + template.replaceAll("\\{\\w+}", "[^/]+")),
                                     described.asJsonObject()))));
+    operations.forEach(
+        o ->
+            o.described().getJsonObject("responses").keySet().stream()
+                .filter(status -> status.equals("409") || status.equals("422"))
+                .forEach(
+                    status -> REFUSALS_DECLARED.add(o.verb() + " " + o.template() + " " + status)));
     // The most literal template first: /cases/{id}/leads/{role}/known before /cases/{id}/...
     operations.sort(
         Comparator.comparingLong(o -> o.template().chars().filter(c -> c == '{').count()));
@@ -111,6 +120,10 @@ public final class ApiContract {
     CHECKED.incrementAndGet();
     OPERATIONS_SEEN.add(operation.get().verb() + " " + operation.get().template());
     OPERATIONS_IN_ALL.accumulateAndGet(contract.operations.size(), Math::max);
+    if (answer.statusCode() == 409 || answer.statusCode() == 422) {
+      REFUSALS_MET.add(
+          operation.get().verb() + " " + operation.get().template() + " " + answer.statusCode());
+    }
     List<String> violations = contract.violations(operation.get(), answer, body);
     if (!violations.isEmpty()) {
       throw new AssertionError(
@@ -131,12 +144,15 @@ public final class ApiContract {
     return String.format(
         "API contract: %d answers to %d of the document's %d operations checked against it,"
             + " 0 violations (a violation fails its test); %d to paths or verbs it does not have,"
-            + " %d while its server had no document to give (not ready)",
+            + " %d while its server had no document to give (not ready); %d of the %d 409 and 422"
+            + " refusals the operations declare were answered",
         CHECKED.get(),
         OPERATIONS_SEEN.size(),
         OPERATIONS_IN_ALL.get(),
         OUTSIDE.get(),
-        UNREADY.get());
+        UNREADY.get(),
+        REFUSALS_MET.size(),
+        REFUSALS_DECLARED.size());
   }
 
   private List<String> violations(Operation operation, HttpResponse<?> answer, String body) {

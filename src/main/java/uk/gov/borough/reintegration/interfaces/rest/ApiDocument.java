@@ -17,12 +17,15 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
@@ -243,7 +246,7 @@ public class ApiDocument implements OASModelReader {
               .content(
                   content(schemas.of(method.getGenericReturnType()), MediaType.APPLICATION_JSON)));
     }
-    Map<String, String> failures = new LinkedHashMap<>();
+    Map<String, String> failures = new TreeMap<>();
     if (body || method.getParameterCount() > 0) {
       failures.put("400", "Malformed request: the problem names each bad field");
     }
@@ -255,20 +258,18 @@ public class ApiDocument implements OASModelReader {
     }
     failures.put("406", "The Accept header excludes what the call answers in");
     boolean write = !verb.equals("GET");
-    if (write) {
-      failures.put("409", "Someone saved first (stale version), or the step is out of place");
-    }
+    refusalsOf(method, write)
+        .collect(Collectors.groupingBy(Refusal::status, TreeMap::new, Collectors.toList()))
+        .forEach(
+            (status, refusals) ->
+                failures.put(
+                    String.valueOf(status),
+                    refusals.stream().map(Refusal::meaning).collect(Collectors.joining("; or "))));
     if (body) {
       failures.put("413", "The body is larger than the section takes");
       failures.put("415", "The body is not JSON");
     }
-    if (write) {
-      failures.put(
-          "422",
-          "Refused by a hard rule of the policy (the problem names the rule, R1-R15), or a date"
-              + " falls in a school year whose term dates are not loaded");
-    }
-    if (write) {
+    if (write && method.getAnnotation(BulkAction.class) == null) {
       failures.put("429", "More writes than one person may make a minute: wait and send again");
     }
     failures.put("503", "Not ready: the database is away; nothing was changed");
@@ -288,6 +289,21 @@ public class ApiDocument implements OASModelReader {
           responses.addAPIResponse(status, failure);
         });
     return responses;
+  }
+
+  /**
+   * The refusals a write declares beside its service call; a write that declares none is a fault.
+   */
+  private static Stream<Refusal> refusalsOf(Method method, boolean write) {
+    Refuses declared = method.getAnnotation(Refuses.class);
+    if (write && declared == null) {
+      throw new IllegalStateException(
+          method.getDeclaringClass().getSimpleName()
+              + "."
+              + method.getName()
+              + " does not declare its refusals (@Refuses)");
+    }
+    return declared == null ? Stream.empty() : Arrays.stream(declared.value());
   }
 
   /** As a generated client names the call: casesOpenReferral, caseStepsRecordApStart. */

@@ -13,6 +13,7 @@ import jakarta.faces.render.ResponseStateManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -81,14 +82,16 @@ public class ExpiredViews extends ExceptionHandlerFactory {
 
   /**
    * Back to the page the post came from, with the message, before anything in the post is taken:
-   * the same case's page for a case form.
+   * the same case's page, at the part the form was on, for a case form.
    */
   static void backToThePage(FacesContext faces, String viewId, String message) {
     ExternalContext external = faces.getExternalContext();
+    Map<String, String> sent = external.getRequestParameterMap();
+    String part = sent.getOrDefault("part", "");
     String caseId =
-        external.getRequestParameterMap().entrySet().stream()
+        sent.entrySet().stream()
             .filter(p -> p.getKey().endsWith(":caseId") && p.getValue().matches("\\d{1,18}"))
-            .map(p -> "?id=" + p.getValue())
+            .map(p -> "?id=" + p.getValue() + (part.matches("[a-z]{1,20}") ? "&part=" + part : ""))
             .findFirst()
             .orElse("");
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));

@@ -62,20 +62,25 @@ class CaseWalksInBrowserIT {
       browser.tick("consent:understanding");
       assertSays(browser.send("consent:record"), "Consent recorded.");
 
+      part(browser, "Summary");
       assertSays(browser.send("submit:send"), "R3 (policy P7");
       onTrackWithUniform(browser);
+      part(browser, "Summary");
       browser.type("apStart:on", "03/11/2026");
       assertSays(browser.send("apStart:record"), "AP start recorded");
       attachTheReferralForm(browser);
       downloadTheReferralForm(server, caseId);
+      part(browser, "The plan");
       assertEquals(
           12,
           browser.driver().findElements(By.cssSelector("#phasedReturn_data tr")).size(),
           "the phased return is planned week by week");
       // The provider names its own lead from the people known at Olive Academy (issue 16); the
       // deadline it answers for shows them
+      part(browser, "Overview and parties");
       browser.choose("lead0:person", "Gareth Pryce (gareth.pryce@example.org)");
       assertSays(browser.send("lead0:save"), "The current school or AP lead is named.");
+      part(browser, "Deadlines");
       assertEquals(
           "Gareth Pryce",
           browser
@@ -83,6 +88,7 @@ class CaseWalksInBrowserIT {
               .findElement(
                   By.xpath("//*[@id='deadlines']//tr[contains(., '4-week review')]/td[last()]"))
               .getText());
+      part(browser, "Summary");
       assertSays(browser.send("submit:send"), "Referral submitted to the panel.");
       browser.signOut();
 
@@ -92,6 +98,7 @@ class CaseWalksInBrowserIT {
       browser.open("/reintegration/case.xhtml?id=" + caseId);
       assertTrue(browser.main().contains("Planning the return"), browser.main());
       arrangeMeeting(browser, "Planning meeting", "25/01/2027", "15:30", "16:30");
+      task(browser, "Record a meeting as held");
       browser.choose("held:which", "Planning meeting, Monday 25 January 2027 at 3:30pm");
       browser.type(attendee(browser, "Receiving school"), "Head of Year 9");
       browser.tick(attendee(browser, "Receiving school").replace(":name", ":present"));
@@ -104,6 +111,7 @@ class CaseWalksInBrowserIT {
       browser.signInByKeyboard(BRAMBLEWOOD, DeployedApplication.DEMO_PASSWORD);
       browser.open("/reintegration/case.xhtml?id=" + caseId);
       arrangeMeeting(browser, "Transition planning meeting", "28/01/2027", "09:00", "10:00");
+      task(browser, "Record a meeting as held");
       browser.choose(
           "held:which", "Transition planning meeting, Thursday 28 January 2027 at 9:00am");
       for (String[] came :
@@ -121,8 +129,11 @@ class CaseWalksInBrowserIT {
       browser.type(sendHandover.getAttribute("for"), "None needed");
       assertSays(browser.send("held:record"), "Meeting recorded as held.");
       browser.check("walk-meetings");
+      part(browser, "Summary");
       browser.type("start:on", "01/02/2027");
       assertSays(browser.send("start:record"), "First day recorded");
+      part(browser, "The plan");
+      task(browser, "Record a week of the phased return");
       // A week of the phased return is named by the Monday it commences (issue 18)
       WebElement weeks = browser.driver().findElement(By.id("planWeek:week"));
       String firstWeek =
@@ -138,6 +149,7 @@ class CaseWalksInBrowserIT {
       browser.type("planWeek:punctual", "1");
       assertSays(browser.send("planWeek:record"), "Week 1 of the phased return recorded.");
       assertTrue(browser.main().contains("1 expected, 1 attended, 1 on time"), browser.main());
+      part(browser, "Summary");
       assertSays(browser.send("liaison:begin"), "Liaison with the provider begun.");
       browser.choose("signOff:party", "The receiving school");
       browser.type("signOff:on", TODAY);
@@ -146,12 +158,15 @@ class CaseWalksInBrowserIT {
 
       browser.signInByKeyboard(OLIVE, DeployedApplication.DEMO_PASSWORD);
       browser.open("/reintegration/case.xhtml?id=" + caseId);
+      part(browser, "The plan");
+      task(browser, "Record an evaluation");
       browser.choose("evaluation:question", "Week 1: Did pupil settle well? If not why?");
       browser.choose("evaluation:answer", "Yes");
       browser.type("evaluation:comments", "Settled well");
       browser.type("evaluation:attendance", "100");
       browser.type("evaluation:punctuality", "100");
       assertSays(browser.send("evaluation:record"), "Evaluation recorded.");
+      part(browser, "Summary");
       browser.choose("signOff:party", "The provider");
       browser.type("signOff:on", TODAY);
       assertSays(browser.send("signOff:record"), "Sign-off recorded.");
@@ -179,6 +194,7 @@ class CaseWalksInBrowserIT {
       browser.type("complete:couldBeImproved", "Earlier timetable");
       assertSays(browser.send("complete:record"), "Transition completed.");
       assertTrue(browser.main().contains("The case is closed"), browser.main());
+      part(browser, "Incidents and outcome");
       assertTrue(browser.main().contains("Moves to the receiving school's roll"), browser.main());
       browser.check("walk-completed");
     }
@@ -195,6 +211,7 @@ class CaseWalksInBrowserIT {
       addMother(browser, "Eva Horvath", "parent:address", "1 High Street, Example Town");
       assertSays(browser.send("consent:record"), "Consent recorded.");
       onTrackWithUniform(browser);
+      part(browser, "Summary");
       assertSays(browser.send("submit:send"), "Referral submitted to the panel.");
       browser.signOut();
 
@@ -216,8 +233,10 @@ class CaseWalksInBrowserIT {
           "ending:category", "Possession of an offensive weapon (inside or outside of school)");
       browser.type("ending:what", "Knife found in bag");
       assertSays(browser.send("ending:record"), "Placement ended.");
+      part(browser, "Incidents and outcome");
       assertTrue(browser.main().contains("Knife found in bag"), "the incident is on the case");
       browser.check("walk-broken-down");
+      part(browser, "Summary");
       browser.choose("return:to", "The referring school");
       browser.type("return:reason", "Back to Quillfield with a support plan (R15)");
       assertSays(browser.send("return:record"), "Return recorded.");
@@ -227,6 +246,7 @@ class CaseWalksInBrowserIT {
 
   /** The pupil's mother added with the one address she has, and her consent typed in. */
   private static void addMother(Browser browser, String name, String addressField, String address) {
+    part(browser, "Overview and parties");
     browser.type("parent:name", name);
     browser.type("parent:relationship", "Mother");
     browser.type(addressField, address);
@@ -238,12 +258,15 @@ class CaseWalksInBrowserIT {
 
   /** Stage 1 on track (R3) and the referring school buying the uniform (R4). */
   private static void onTrackWithUniform(Browser browser) {
+    part(browser, "The plan");
+    task(browser, "Record Stage 1");
     browser.type("stage1:aims", "Re-engage with learning");
     browser.type("stage1:academic", "Reading age up a year");
     browser.type("stage1:behaviour", "No exclusions");
     browser.type("stage1:attendance", "95%");
     browser.choose("stage1:onTrack", "Yes, on track");
     assertSays(browser.send("stage1:record"), "Stage 1 recorded.");
+    part(browser, "Overview and parties");
     browser.choose("uniform:funding", "The referring school buys it (free school meals funding)");
     browser.type("uniform:decidedOn", "20/11/2026");
     assertSays(browser.send("uniform:record"), "Uniform support recorded.");
@@ -278,6 +301,7 @@ class CaseWalksInBrowserIT {
 
   /** Progress shown to the receiving school and the return discussed (R2). */
   private static void readinessShown(Browser browser) {
+    part(browser, "Summary");
     browser.type("readiness:progressShownOn", "25/11/2026");
     browser.type("readiness:returnDiscussedOn", "26/11/2026");
     assertSays(browser.send("readiness:record"), "Readiness recorded.");
@@ -288,6 +312,7 @@ class CaseWalksInBrowserIT {
    * by what it is, not by its name.
    */
   private static void attachTheReferralForm(Browser browser) {
+    part(browser, "Documents");
     try {
       Path program = Files.createTempFile("referral", ".pdf");
       Files.write(program, new byte[] {'M', 'Z', 0, 0, 1, 2, 3});
@@ -315,7 +340,11 @@ class CaseWalksInBrowserIT {
   private static void downloadTheReferralForm(PayaraMicroServer server, String caseId) {
     Http olive = Http.browserSignedInAs(server, OLIVE, DeployedApplication.DEMO_PASSWORD);
     String page =
-        olive.getAs(server.uri("/reintegration/case.xhtml?id=" + caseId), "text/html").body();
+        olive
+            .getAs(
+                server.uri("/reintegration/case.xhtml?id=" + caseId + "&part=documents"),
+                "text/html")
+            .body();
     Matcher document = Pattern.compile("documentId['\"]?\\s*[:,]\\s*['\"](\\d+)").matcher(page);
     assertTrue(document.find(), "the download button names its document: " + page);
     Map<String, String> form = new LinkedHashMap<>();
@@ -323,6 +352,7 @@ class CaseWalksInBrowserIT {
         .forEach(
             (name, value) -> {
               if (name.startsWith("documentList")
+                  || name.equals("part")
                   || name.startsWith("jakarta.faces.")
                   || name.equals("primefaces.nonce")) {
                 form.put(name, value);
@@ -368,12 +398,25 @@ class CaseWalksInBrowserIT {
 
   private static void arrangeMeeting(
       Browser browser, String kind, String on, String starts, String ends) {
+    part(browser, "Meetings");
+    task(browser, "Arrange a meeting");
     browser.choose("meeting:kind", kind);
     browser.type("meeting:on", on);
     browser.type("meeting:starts", starts);
     browser.type("meeting:ends", ends);
     browser.type("meeting:location", "Bramblewood Academy");
     assertSays(browser.send("meeting:arrange"), "Meeting arranged.");
+  }
+
+  /** Follows the link to a part of the case (issue 18), as a person would. */
+  private static void part(Browser browser, String title) {
+    browser.follow(
+        By.xpath("//nav[@aria-label='Parts of this case']//a[normalize-space(.)='" + title + "']"));
+  }
+
+  /** Follows the link to a task of the part shown, a form on a page of its own. */
+  private static void task(Browser browser, String title) {
+    browser.follow(By.linkText(title));
   }
 
   /** The id of the name field of the attendance row for the party. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.gov.borough.reintegration.test.Browser;
@@ -238,6 +239,88 @@ class PagesInBrowserIT {
   }
 
   /**
+   * The demo's fullest case (Tobi Adebayo's, under review after twelve weeks of records), read part
+   * by part as its provider does (issue 18): each part at its own address, short, whole in words
+   * and without sideways scroll at 1366 px; a task is a page of its own that keeps the part; an
+   * address naming no part, or one the person may not read, is said in words.
+   */
+  @Test
+  void aCaseIsReadInShortPartsEachAtItsOwnAddress(PayaraMicroServer server) {
+    try (Browser browser = new Browser(server)) {
+      browser.signInByKeyboard("demo-ap-olive", DeployedApplication.DEMO_PASSWORD);
+      browser.follow(By.linkText("Cases"));
+      String caseId =
+          browser.driver().findElements(By.cssSelector("#list\\:cases_data tr")).stream()
+              .filter(row -> row.getText().contains("Tobi Adebayo"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("Tobi Adebayo's case: " + browser.main()))
+              .findElement(By.tagName("a"))
+              .getText()
+              .replace("Case ", "");
+      browser.open("/reintegration/case.xhtml?id=" + caseId);
+      List<String> parts =
+          browser
+              .driver()
+              .findElements(By.cssSelector("nav[aria-label='Parts of this case'] a"))
+              .stream()
+              .map(WebElement::getText)
+              .toList();
+      assertEquals(
+          List.of(
+              "Summary",
+              "Overview and parties",
+              "The plan",
+              "Meetings",
+              "Deadlines",
+              "Incidents and outcome",
+              "Documents",
+              "Notes",
+              "Chronology"),
+          parts,
+          "the provider reads every part but the messages, which are the officers'");
+      for (String part : parts) {
+        browser.follow(By.linkText(part));
+        assertEquals(
+            part,
+            browser
+                .driver()
+                .findElement(
+                    By.cssSelector("nav[aria-label='Parts of this case'] [aria-current=page]"))
+                .getText());
+        assertTrue(
+            browser.driver().getCurrentUrl().contains("id=" + caseId + "&part="),
+            "each part has an address of its own: " + browser.driver().getCurrentUrl());
+        check(browser, "case-part-" + part.toLowerCase().replace(' ', '-'));
+        long tall =
+            (Long)
+                ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollHeight");
+        assertTrue(tall <= 2700, part + " is " + tall + " px tall, above 2,700");
+      }
+
+      browser.follow(By.linkText("The plan"));
+      browser.follow(By.linkText("Record a week of the phased return"));
+      browser.type("planWeek:expected", "9");
+      String refused = browser.send("planWeek:record");
+      assertTrue(refused.contains("Choose the plan week"), refused);
+      assertEquals(
+          "9",
+          browser.driver().findElement(By.id("planWeek:expected")).getAttribute("value"),
+          "what was typed is kept on the task's page");
+      browser.follow(By.linkText("Back to the plan"));
+      assertTrue(browser.main().contains("Stage 2: the phased return"), browser.main());
+
+      browser.open("/reintegration/case.xhtml?id=" + caseId + "&part=messages");
+      assertTrue(
+          browser.said().contains("Messages and letters are read by inclusion officers only"),
+          browser.said());
+      browser.open("/reintegration/case.xhtml?id=" + caseId + "&part=%3Cscript%3E");
+      assertTrue(browser.said().contains("A case has no such part"), browser.said());
+      assertTrue(browser.main().contains("Latest events"), "the summary is shown instead");
+    }
+  }
+
+  /**
    * Olive Academy's case in preparation (the demo's Kai Thompson), open in the browser while a
    * colleague (or the same person in another window) records consent through the API: the browser's
    * step meets a case saved since, says so, and shows the colleague's change; the note typed
@@ -279,12 +362,14 @@ class PagesInBrowserIT {
         "the colleague's change is shown");
     check(browser, "case-stale");
 
+    browser.follow(By.linkText("Notes"));
     browser.driver().findElement(By.id("note:text")).sendKeys("Spoke to mum about the return.");
     String noted = browser.send("note:add");
     assertTrue(noted.contains("Note added."), noted);
     String notes = browser.driver().findElement(By.id("notes")).getText();
     assertTrue(notes.contains("Spoke to mum"), notes);
 
+    browser.follow(By.linkText("Summary"));
     browser.follow(By.id("submit:send"));
     String refused = browser.driver().findElement(By.id("messages")).getText();
     assertTrue(refused.matches("(?s).*R\\d+ \\(policy P\\d.*"), "refused by a rule: " + refused);

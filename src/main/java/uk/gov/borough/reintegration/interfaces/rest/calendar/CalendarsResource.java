@@ -1,5 +1,7 @@
 package uk.gov.borough.reintegration.interfaces.rest.calendar;
 
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.STALE_VERSION;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,6 +39,7 @@ import uk.gov.borough.reintegration.domain.model.calendar.SchoolCalendar;
 import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.BulkAction;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
+import uk.gov.borough.reintegration.interfaces.rest.Refuses;
 import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarViews.CalendarView;
 
 /**
@@ -103,6 +106,7 @@ public class CalendarsResource {
   }
 
   @POST
+  @Refuses({})
   @BulkAction
   @Allowed(permissions = Permission.ADMINISTER_REFERENCE_DATA)
   @Operation(
@@ -124,6 +128,7 @@ public class CalendarsResource {
   }
 
   @PUT
+  @Refuses(STALE_VERSION)
   @Path("{id}")
   @BulkAction
   @Allowed(permissions = Permission.ADMINISTER_REFERENCE_DATA)

@@ -16,6 +16,7 @@ import uk.gov.borough.reintegration.application.CalendarAdministration;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.interfaces.rest.Allowed;
+import uk.gov.borough.reintegration.interfaces.rest.Refuses;
 import uk.gov.borough.reintegration.interfaces.rest.calendar.CalendarViews.EstablishmentCalendarView;
 
 /** Which calendar an establishment counts its school days on; PORTAL_ADMIN chooses it. */
@@ -38,6 +39,7 @@ public class EstablishmentCalendarResource {
           Long calendarId) {}
 
   @PUT
+  @Refuses({})
   @Allowed(permissions = Permission.ADMINISTER_REFERENCE_DATA)
   @Operation(
       summary = "Choose an establishment's calendar",

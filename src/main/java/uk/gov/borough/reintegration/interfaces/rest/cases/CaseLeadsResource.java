@@ -1,5 +1,9 @@
 package uk.gov.borough.reintegration.interfaces.rest.cases;
 
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.CONFLICT;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.OUT_OF_PLACE;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.STALE_VERSION;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +30,7 @@ import uk.gov.borough.reintegration.domain.model.party.Lead;
 import uk.gov.borough.reintegration.domain.model.party.LeadRole;
 import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.interfaces.rest.Allowed;
+import uk.gov.borough.reintegration.interfaces.rest.Refuses;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseStepsResource.StepResult;
 
 /**
@@ -100,6 +105,7 @@ public class CaseLeadsResource {
   }
 
   @PUT
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, CONFLICT})
   @Path("{role}")
   @Allowed(
       steps = {
@@ -128,6 +134,7 @@ public class CaseLeadsResource {
    * refuses a body on a DELETE before the section sees it.
    */
   @DELETE
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, CONFLICT})
   @Path("{role}")
   @Allowed(
       steps = {

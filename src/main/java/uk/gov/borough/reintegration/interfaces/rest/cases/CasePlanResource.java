@@ -1,5 +1,9 @@
 package uk.gov.borough.reintegration.interfaces.rest.cases;
 
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.OUT_OF_PLACE;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.POLICY_RULE;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.STALE_VERSION;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,6 +44,7 @@ import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.interfaces.RequestValidation;
 import uk.gov.borough.reintegration.interfaces.rest.Allowed;
+import uk.gov.borough.reintegration.interfaces.rest.Refuses;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.EvaluationView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.MeetingView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.PlanViews.PlanWeekView;
@@ -131,6 +136,7 @@ public class CasePlanResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE})
   @Path("meetings")
   @Allowed(steps = {Step.PLAN_MEETING, Step.ARRANGE_PLANNING_MEETING})
   @Operation(
@@ -153,6 +159,7 @@ public class CasePlanResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("meetings/{meetingId}/move")
   @Allowed(steps = Step.PLAN_MEETING)
   @Operation(summary = "Move a meeting", description = "Moves a meeting; the invitation follows.")
@@ -164,6 +171,7 @@ public class CasePlanResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("meetings/{meetingId}/cancellation")
   @Allowed(steps = Step.PLAN_MEETING)
   @Operation(
@@ -176,6 +184,7 @@ public class CasePlanResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE})
   @Path("meetings/{meetingId}/record")
   @Allowed(steps = Step.PLAN_MEETING)
   @Operation(
@@ -222,6 +231,7 @@ public class CasePlanResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE})
   @Path("phased-return/{week}")
   @Allowed(steps = Step.RECORD_PHASED_RETURN_WEEK)
   @Operation(
@@ -250,6 +260,7 @@ public class CasePlanResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("evaluations")
   @Allowed(steps = Step.RECORD_EVALUATION)
   @Operation(

@@ -1,5 +1,9 @@
 package uk.gov.borough.reintegration.interfaces.rest.cases;
 
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.OUT_OF_PLACE;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.STALE_VERSION;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.TERM_DATES;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,6 +47,7 @@ import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.BulkAction;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
 import uk.gov.borough.reintegration.interfaces.rest.NoFields;
+import uk.gov.borough.reintegration.interfaces.rest.Refuses;
 
 /** A case's deadlines, with their extensions, and the messages its events wrote. */
 @Tag(
@@ -168,6 +173,7 @@ public class CaseRecordsResource {
 
   /** Counts the open deadlines again on the calendars as they are now (recorded in the trail). */
   @POST
+  @Refuses({STALE_VERSION, TERM_DATES})
   @Path("deadlines/recount")
   @BulkAction
   @Allowed(
@@ -186,6 +192,7 @@ public class CaseRecordsResource {
   }
 
   @PUT
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("deadlines/{kind}/extension")
   @Allowed(steps = Step.EXTEND_DEADLINE)
   @Operation(
@@ -220,6 +227,7 @@ public class CaseRecordsResource {
 
   /** Records that the letter was printed for posting. */
   @POST
+  @Refuses(STALE_VERSION)
   @Path("messages/{messageId}/printed")
   @Allowed(
       permissions = {
@@ -237,6 +245,7 @@ public class CaseRecordsResource {
 
   /** Tries a failed or dead message again now (inclusion officers). */
   @POST
+  @Refuses(STALE_VERSION)
   @Path("messages/{messageId}/retry")
   @Allowed(permissions = Permission.READ_AUDIT)
   @Operation(
@@ -249,6 +258,7 @@ public class CaseRecordsResource {
 
   /** Lets a message held past the day's ceiling go (inclusion officers, issue 14). */
   @POST
+  @Refuses(STALE_VERSION)
   @Path("messages/{messageId}/release")
   @Allowed(permissions = Permission.READ_AUDIT)
   @Operation(

@@ -1,5 +1,11 @@
 package uk.gov.borough.reintegration.interfaces.rest.cases;
 
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.CONFLICT;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.OUT_OF_PLACE;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.POLICY_RULE;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.STALE_VERSION;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.TERM_DATES;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,6 +46,7 @@ import uk.gov.borough.reintegration.domain.model.incident.BreakdownCategory;
 import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.interfaces.RequestValidation;
 import uk.gov.borough.reintegration.interfaces.rest.Allowed;
+import uk.gov.borough.reintegration.interfaces.rest.Refuses;
 
 /**
  * The steps of the policy's process on one case (P4-P9). Every request carries the version of the
@@ -209,6 +216,7 @@ public class CaseStepsResource {
       @NotBlank(message = "Give the reason for the return") @Size(max = 4000) String reason) {}
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, CONFLICT})
   @Path("parent-carer")
   @Allowed(steps = Step.RECORD_PARENT_CARER)
   @Operation(
@@ -230,6 +238,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("consent")
   @Allowed(steps = {Step.RECORD_CONSENT, Step.RESUME_WITH_CONSENT})
   @Operation(
@@ -244,6 +253,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, CONFLICT})
   @Path("consent-withdrawal")
   @Allowed(steps = {Step.RECORD_CONSENT, Step.STOP_FOR_WITHDRAWN_CONSENT})
   @Operation(
@@ -255,6 +265,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE})
   @Path("stage-1")
   @Allowed(steps = {Step.RECORD_STAGE1, Step.FIND_NOT_READY, Step.FIND_READY_AGAIN})
   @Operation(
@@ -277,6 +288,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE})
   @Path("uniform")
   @Allowed(steps = Step.DECIDE_UNIFORM)
   @Operation(
@@ -290,6 +302,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, TERM_DATES})
   @Path("ap-start")
   @Allowed(steps = Step.RECORD_AP_START)
   @Operation(
@@ -301,6 +314,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE})
   @Path("referral")
   @Allowed(steps = Step.SUBMIT_REFERRAL)
   @Operation(
@@ -312,6 +326,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, CONFLICT})
   @Path("hearing")
   @Allowed(steps = Step.LIST_AT_HEARING)
   @Operation(
@@ -322,6 +337,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, TERM_DATES})
   @Path("decision")
   @Allowed(steps = {Step.RATIFY, Step.DEFER, Step.DECLINE})
   @Operation(
@@ -338,6 +354,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE})
   @Path("managed-move")
   @Allowed(steps = Step.AGREE_MANAGED_MOVE)
   @Operation(
@@ -349,6 +366,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("readiness")
   @Allowed(steps = Step.RECORD_READINESS)
   @Operation(
@@ -368,6 +386,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE, TERM_DATES})
   @Path("start")
   @Allowed(steps = Step.START)
   @Operation(
@@ -379,6 +398,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("liaison")
   @Allowed(steps = Step.BEGIN_LIAISON)
   @Operation(
@@ -390,6 +410,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE})
   @Path("ending")
   @Allowed(steps = Step.END_PLACEMENT)
   @Operation(
@@ -406,6 +427,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("sign-off")
   @Allowed(steps = Step.SIGN_OFF)
   @Operation(
@@ -417,6 +439,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("acknowledgement")
   @Allowed(steps = Step.ACKNOWLEDGE_SUCCESS)
   @Operation(
@@ -427,6 +450,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, CONFLICT, POLICY_RULE})
   @Path("roll")
   @Allowed(steps = Step.DECIDE_ROLL)
   @Operation(
@@ -438,6 +462,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, POLICY_RULE})
   @Path("roll-supersession")
   @Allowed(steps = Step.SUPERSEDE_ROLL)
   @Operation(
@@ -449,6 +474,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE})
   @Path("completion")
   @Allowed(steps = Step.COMPLETE)
   @Operation(
@@ -471,6 +497,7 @@ public class CaseStepsResource {
       @NotBlank(message = "Give the reason for the move") @Size(max = 3000) String reason) {}
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, TERM_DATES})
   @Path("policy-edition")
   @Allowed(steps = Step.MOVE_TO_EDITION_IN_FORCE)
   @Operation(
@@ -483,6 +510,7 @@ public class CaseStepsResource {
   }
 
   @POST
+  @Refuses({STALE_VERSION, OUT_OF_PLACE, POLICY_RULE})
   @Path("return")
   @Allowed(steps = {Step.RETURN_TO_OLIVE_ACADEMY, Step.RETURN_TO_REFERRING_SCHOOL})
   @Operation(

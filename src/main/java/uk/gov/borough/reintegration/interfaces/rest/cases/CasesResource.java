@@ -1,5 +1,8 @@
 package uk.gov.borough.reintegration.interfaces.rest.cases;
 
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.CONFLICT;
+import static uk.gov.borough.reintegration.interfaces.rest.Refusal.STALE_VERSION;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,6 +46,7 @@ import uk.gov.borough.reintegration.domain.policy.Step;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
+import uk.gov.borough.reintegration.interfaces.rest.Refuses;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.AuditView;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.CaseDetail;
 import uk.gov.borough.reintegration.interfaces.rest.cases.CaseViews.CaseList;
@@ -152,6 +156,7 @@ public class CasesResource {
 
   /** A new referral, in draft, by the provider (or the school for a managed move). */
   @POST
+  @Refuses(CONFLICT)
   @Allowed(steps = Step.OPEN_REFERRAL)
   @Operation(
       summary = "Open a referral",
@@ -192,6 +197,7 @@ public class CasesResource {
   }
 
   @POST
+  @Refuses(STALE_VERSION)
   @Path("{id}/notes")
   @Allowed(steps = Step.ADD_NOTE)
   @Operation(

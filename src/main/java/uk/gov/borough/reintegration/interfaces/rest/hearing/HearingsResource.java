@@ -27,6 +27,7 @@ import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
 import uk.gov.borough.reintegration.interfaces.rest.Allowed;
 import uk.gov.borough.reintegration.interfaces.rest.InvalidParameterException;
+import uk.gov.borough.reintegration.interfaces.rest.Refuses;
 
 /** The In Year Fair Access Panel's hearings (P4): listed by the inclusion officers. */
 @Tag(name = "IYFAP hearings", description = "The In Year Fair Access Panel's hearings (P4)")
@@ -68,6 +69,7 @@ public class HearingsResource {
   }
 
   @POST
+  @Refuses({})
   @Allowed(permissions = Permission.DECIDE_AT_PANEL)
   @Operation(
       summary = "Schedule a hearing",

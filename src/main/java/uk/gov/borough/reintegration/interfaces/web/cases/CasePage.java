@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,9 @@ public class CasePage {
   @Inject Caller caller;
 
   private Long id;
+  private String partAsked;
+  private CasePart part;
+  private String taskAsked;
   private Long formVersion;
   private CaseStatus drawnStatus;
   private ReintegrationCase reintegrationCase;
@@ -97,6 +101,7 @@ public class CasePage {
       CaseService.CaseFile file = caseService.open(caller, id);
       reintegrationCase = file.reintegrationCase();
       notes = file.notes();
+      sayWhyThePartIsNotShown();
     } catch (CaseNotFoundException notAmongTheCallersCases) {
       notFound();
     }
@@ -140,7 +145,100 @@ public class CasePage {
    */
   String attempt(Runnable step, String done) {
     return PageSteps.attempt(
-        step, done, "/case?faces-redirect=true&id=" + getId(), () -> formVersion = null);
+        step,
+        done,
+        "/case?faces-redirect=true&id=" + getId() + "&part=" + getPart().address(),
+        () -> formVersion = null);
+  }
+
+  /**
+   * The part of the case shown (issue 18): the one the address names, or on a post the one its form
+   * was on; the summary when none is named, or one the person may not read is.
+   */
+  public CasePart getPart() {
+    if (part == null) {
+      String asked =
+          partAsked != null
+              ? partAsked
+              : FacesContext.getCurrentInstance()
+                  .getExternalContext()
+                  .getRequestParameterMap()
+                  .get("part");
+      part = CasePart.named(asked).filter(this::mayRead).orElse(CasePart.SUMMARY);
+    }
+    return part;
+  }
+
+  /** The parts this person reads, in order: messages and letters are the history readers'. */
+  public List<CasePart> getParts() {
+    return Arrays.stream(CasePart.values()).filter(this::mayRead).toList();
+  }
+
+  private boolean mayRead(CasePart part) {
+    return part != CasePart.MESSAGES || isHistoryReader();
+  }
+
+  /** An address naming a part that is not there, or not this person's, is told in words. */
+  private void sayWhyThePartIsNotShown() {
+    if (partAsked == null || partAsked.isEmpty()) {
+      return;
+    }
+    CasePart.named(partAsked)
+        .ifPresentOrElse(
+            asked -> {
+              if (!mayRead(asked)) {
+                PageSteps.refused(
+                    asked.title() + " are read by inclusion officers only: the summary is shown.");
+              }
+            },
+            () -> PageSteps.refused("A case has no such part: the summary is shown."));
+  }
+
+  /**
+   * The task of the part shown, a form on a page of its own: the one the address names, or on a
+   * post the one its form was; none when the part has no task of that name.
+   */
+  public String getTask() {
+    String asked =
+        taskAsked != null
+            ? taskAsked
+            : FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("task");
+    return getPart().hasTask(asked) ? asked : null;
+  }
+
+  public String getTaskAsked() {
+    return taskAsked;
+  }
+
+  public void setTaskAsked(String taskAsked) {
+    this.taskAsked = taskAsked;
+  }
+
+  public String getPartAsked() {
+    return partAsked;
+  }
+
+  public void setPartAsked(String partAsked) {
+    this.partAsked = partAsked;
+  }
+
+  /** The deadlines the summary shows: those due soon or overdue. */
+  public List<DeadlineRow> getDeadlinesToWatch() {
+    return getDeadlines().stream()
+        .filter(
+            row -> row.state() == DeadlineState.DUE_SOON || row.state() == DeadlineState.OVERDUE)
+        .toList();
+  }
+
+  /** The last three things that happened on the case, newest first, for the summary. */
+  public List<CaseHistoryEntry> getLatestEvents() {
+    return getHistory().stream()
+        .sorted(Comparator.comparing(CaseHistoryEntry::getAt).reversed())
+        .limit(3)
+        .toList();
   }
 
   /**
@@ -309,8 +407,11 @@ public class CasePage {
     return phasedReturn;
   }
 
+  /** The Stage 4 evaluations, the latest week first: the page shows a few at a time. */
   public List<Evaluation> getEvaluations() {
-    return caseService.records(caller, getId(), Evaluation.class);
+    return caseService.records(caller, getId(), Evaluation.class).stream()
+        .sorted(Comparator.comparingInt(Evaluation::getPlanWeek).reversed())
+        .toList();
   }
 
   public List<Incident> getIncidents() {

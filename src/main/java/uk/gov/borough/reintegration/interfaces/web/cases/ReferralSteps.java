@@ -1,15 +1,18 @@
 package uk.gov.borough.reintegration.interfaces.web.cases;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.application.ReferralService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.Consent;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.Stage1Readiness;
 import uk.gov.borough.reintegration.domain.model.cases.UniformFunding;
 import uk.gov.borough.reintegration.domain.model.cases.UniformSupport;
@@ -261,8 +264,21 @@ public class ReferralSteps {
     this.withdrawalReason = withdrawalReason;
   }
 
+  /**
+   * What Stage 1 holds now, shown in its form when the page is drawn, so a re-assessment changes
+   * what changed instead of retyping all four targets (issue 18); a form sent back keeps what was
+   * typed.
+   */
+  private <T> T savedOr(T typed, Function<Stage1Readiness, T> field) {
+    ReintegrationCase c = casePage.getReintegration();
+    boolean drawn = !FacesContext.getCurrentInstance().isPostback();
+    return typed == null && drawn && c != null && c.getStage1() != null
+        ? field.apply(c.getStage1())
+        : typed;
+  }
+
   public String getAims() {
-    return aims;
+    return savedOr(aims, Stage1Readiness::getAims);
   }
 
   public void setAims(String aims) {
@@ -270,7 +286,7 @@ public class ReferralSteps {
   }
 
   public String getAcademicTarget() {
-    return academicTarget;
+    return savedOr(academicTarget, Stage1Readiness::getAcademicTarget);
   }
 
   public void setAcademicTarget(String academicTarget) {
@@ -278,7 +294,7 @@ public class ReferralSteps {
   }
 
   public String getBehaviourTarget() {
-    return behaviourTarget;
+    return savedOr(behaviourTarget, Stage1Readiness::getBehaviourTarget);
   }
 
   public void setBehaviourTarget(String behaviourTarget) {
@@ -286,7 +302,7 @@ public class ReferralSteps {
   }
 
   public String getAttendanceTarget() {
-    return attendanceTarget;
+    return savedOr(attendanceTarget, Stage1Readiness::getAttendanceTarget);
   }
 
   public void setAttendanceTarget(String attendanceTarget) {
@@ -294,7 +310,7 @@ public class ReferralSteps {
   }
 
   public Boolean getOnTrack() {
-    return onTrack;
+    return savedOr(onTrack, Stage1Readiness::getOnTrack);
   }
 
   public void setOnTrack(Boolean onTrack) {
@@ -302,7 +318,7 @@ public class ReferralSteps {
   }
 
   public String getNotOnTrackReason() {
-    return notOnTrackReason;
+    return savedOr(notOnTrackReason, Stage1Readiness::getNotOnTrackReason);
   }
 
   public void setNotOnTrackReason(String notOnTrackReason) {
@@ -310,7 +326,7 @@ public class ReferralSteps {
   }
 
   public String getBarrierRequirement() {
-    return barrierRequirement;
+    return savedOr(barrierRequirement, Stage1Readiness::getBarrierRequirement);
   }
 
   public void setBarrierRequirement(String barrierRequirement) {
@@ -318,7 +334,7 @@ public class ReferralSteps {
   }
 
   public Integer getEstimatedWeeks() {
-    return estimatedWeeks;
+    return savedOr(estimatedWeeks, Stage1Readiness::getEstimatedWeeks);
   }
 
   public void setEstimatedWeeks(Integer estimatedWeeks) {
