@@ -1,12 +1,14 @@
 package uk.gov.borough.reintegration.application;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
+import uk.gov.borough.reintegration.domain.model.cases.Chronology;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.DocumentKind;
@@ -106,4 +108,11 @@ public interface CaseService {
 
   /** The records of one kind kept on a case the caller may see. */
   <T extends BelongsToCase> List<T> records(Caller caller, long caseId, Class<T> type);
+
+  /**
+   * A page of the case's timeline, newest first, of the kinds asked for; messages only for those
+   * who read the case's history and messages.
+   */
+  Chronology chronology(
+      Caller caller, long caseId, Set<Chronology.Kind> kinds, int first, int max);
 }

@@ -10,7 +10,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.DocumentLimit;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
@@ -25,6 +27,7 @@ import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
+import uk.gov.borough.reintegration.domain.model.cases.Chronology;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.deadline.DeadlineRepository;
 import uk.gov.borough.reintegration.domain.model.incident.Incident;
@@ -178,6 +181,18 @@ public class DefaultCaseService implements CaseService {
                 () -> new InvalidReferenceException("documentId", "No such document on this case"));
     recordRead(caller, reintegration, List.of(SpecialCategoryField.CASE_DOCUMENT));
     return document;
+  }
+
+  @Override
+  public Chronology chronology(
+      Caller caller, long caseId, Set<Chronology.Kind> kinds, int first, int max) {
+    ReintegrationCase reintegration = access.caseFor(caller, caseId, VIEW_CASES);
+    Set<Chronology.Kind> readable = EnumSet.noneOf(Chronology.Kind.class);
+    readable.addAll(kinds);
+    if (!readsHistory(caller)) {
+      readable.remove(Chronology.Kind.MESSAGE);
+    }
+    return cases.chronologyOf(reintegration, readable, first, max);
   }
 
   @Override

@@ -184,9 +184,12 @@ public class DefaultReferralService implements ReferralService {
   @Override
   public ReintegrationCase submitReferral(Caller caller, long caseId, long version) {
     ReintegrationCase c = steps.forStep(caller, caseId, version, Step.SUBMIT_REFERRAL);
-    steps.rules(c).consent().check(c);
-    steps.rules(c).onTrack().check(c);
-    steps.rules(c).uniform().check(c);
+    steps.rules(c).unmetBeforeReferral(c).stream()
+        .findFirst()
+        .ifPresent(
+            unmet -> {
+              throw unmet;
+            });
     c.recordReferralSubmitted(steps.today());
     steps.move(c, Step.SUBMIT_REFERRAL, caller, "Referral submitted to the IYFAP mailbox");
     notifications.referralSubmitted(c);

@@ -16,6 +16,11 @@ public final class Labels {
 
   /** The words for a kind of value and the value: {@code of("Route", route)}. */
   public static String of(String kind, Enum<?> value) {
-    return WORDS.getString(kind + "." + value.name());
+    return of(kind, value.name());
+  }
+
+  /** The words for a kind of value and a value's name as stored: {@code of("History", action)}. */
+  public static String of(String kind, String name) {
+    return WORDS.getString(kind + "." + name);
   }
 }

@@ -62,7 +62,13 @@ class CaseWalksInBrowserIT {
       browser.tick("consent:understanding");
       assertSays(browser.send("consent:record"), "Consent recorded.");
 
+      // The draft is a task list; submitting comes last, after the answers are checked (issue 18)
       part(browser, "Summary");
+      assertEquals("Completed", progressOf(browser, "Consent"));
+      assertEquals("Not started", progressOf(browser, "Stage 1: readiness to return"));
+      browser.follow(By.linkText("Check the answers and submit the referral"));
+      assertTrue(browser.main().contains("The referral cannot be submitted yet"), browser.main());
+      browser.check("walk-check-answers");
       assertSays(browser.send("submit:send"), "R3 (policy P7");
       onTrackWithUniform(browser);
       part(browser, "Summary");
@@ -89,6 +95,7 @@ class CaseWalksInBrowserIT {
                   By.xpath("//*[@id='deadlines']//tr[contains(., '4-week review')]/td[last()]"))
               .getText());
       part(browser, "Summary");
+      browser.follow(By.linkText("Check the answers and submit the referral"));
       assertSays(browser.send("submit:send"), "Referral submitted to the panel.");
       browser.signOut();
 
@@ -212,6 +219,7 @@ class CaseWalksInBrowserIT {
       assertSays(browser.send("consent:record"), "Consent recorded.");
       onTrackWithUniform(browser);
       part(browser, "Summary");
+      browser.follow(By.linkText("Check the answers and submit the referral"));
       assertSays(browser.send("submit:send"), "Referral submitted to the panel.");
       browser.signOut();
 
@@ -406,6 +414,15 @@ class CaseWalksInBrowserIT {
     browser.type("meeting:ends", ends);
     browser.type("meeting:location", "Bramblewood Academy");
     assertSays(browser.send("meeting:arrange"), "Meeting arranged.");
+  }
+
+  /** Where an item of the draft referral's task list stands, as its tag says. */
+  private static String progressOf(Browser browser, String item) {
+    return browser
+        .driver()
+        .findElement(
+            By.xpath("//ul[@id='referral-tasks']/li[a[normalize-space(.)='" + item + "']]/strong"))
+        .getText();
   }
 
   /** Follows the link to a part of the case (issue 18), as a person would. */

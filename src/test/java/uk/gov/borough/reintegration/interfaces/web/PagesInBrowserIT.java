@@ -334,7 +334,7 @@ class PagesInBrowserIT {
             .orElseThrow()
             .findElement(By.tagName("a"));
     String caseId = draft.getText().replace("Case ", "");
-    browser.open("/reintegration/case.xhtml?id=" + caseId);
+    browser.open("/reintegration/case.xhtml?id=" + caseId + "&part=summary&task=check");
     long version =
         Json.createReader(
                 new StringReader(
@@ -370,6 +370,7 @@ class PagesInBrowserIT {
     assertTrue(notes.contains("Spoke to mum"), notes);
 
     browser.follow(By.linkText("Summary"));
+    browser.follow(By.linkText("Check the answers and submit the referral"));
     browser.follow(By.id("submit:send"));
     String refused = browser.driver().findElement(By.id("messages")).getText();
     assertTrue(refused.matches("(?s).*R\\d+ \\(policy P\\d.*"), "refused by a rule: " + refused);

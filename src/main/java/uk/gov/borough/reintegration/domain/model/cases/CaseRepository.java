@@ -2,6 +2,7 @@ package uk.gov.borough.reintegration.domain.model.cases;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.party.Pupil;
 
@@ -50,4 +51,11 @@ public interface CaseRepository {
 
   /** The records of one kind kept on a case the caller was given by {@link #find}, oldest first. */
   <T extends BelongsToCase> List<T> recordsOf(ReintegrationCase reintegrationCase, Class<T> type);
+
+  /**
+   * A page of the case's timeline, newest first, of the kinds asked for: read a page at a time from
+   * the database, however long the case has run.
+   */
+  Chronology chronologyOf(
+      ReintegrationCase reintegrationCase, Set<Chronology.Kind> kinds, int first, int max);
 }

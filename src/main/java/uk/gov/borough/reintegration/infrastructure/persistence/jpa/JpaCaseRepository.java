@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
+import uk.gov.borough.reintegration.domain.model.cases.Chronology;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -161,6 +163,12 @@ public class JpaCaseRepository implements CaseRepository {
         .where(cb.equal(record.get("reintegrationCase"), reintegrationCase))
         .orderBy(cb.asc(record.get("id")));
     return entityManager.createQuery(query).getResultList();
+  }
+
+  @Override
+  public Chronology chronologyOf(
+      ReintegrationCase reintegrationCase, Set<Chronology.Kind> kinds, int first, int max) {
+    return Timeline.of(entityManager, reintegrationCase.getId(), kinds, first, max);
   }
 
   /** The earliest due day of the case's deadlines not yet met, extensions counted. */

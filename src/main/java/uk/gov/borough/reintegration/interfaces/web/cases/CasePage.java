@@ -10,9 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.gov.borough.reintegration.application.CaseNotFoundException;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.CorrespondenceService;
@@ -21,9 +24,9 @@ import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.DocumentLimit;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
-import uk.gov.borough.reintegration.domain.model.cases.CaseHistoryEntry;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
+import uk.gov.borough.reintegration.domain.model.cases.Chronology;
 import uk.gov.borough.reintegration.domain.model.cases.DocumentKind;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.cases.RollRecord;
@@ -43,11 +46,13 @@ import uk.gov.borough.reintegration.infrastructure.letters.LetterPdf;
 import uk.gov.borough.reintegration.infrastructure.letters.PlanPdf;
 import uk.gov.borough.reintegration.infrastructure.policy.PolicyEditions;
 import uk.gov.borough.reintegration.interfaces.web.Downloads;
+import uk.gov.borough.reintegration.interfaces.web.Labels;
 import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 
 /**
- * One case as staff read it (issue 5): the overview, both clocks' deadlines, meetings, notes and
- * history. A case that does not exist and one outside the caller's scope are the same "page not
+ * One case as staff read it (issues 5 and 18): a summary, then each part at its own address (the
+ * overview and parties, the plan, meetings, deadlines, the outcome, documents, notes, messages and
+ * the chronology), a part's long forms each a task on a page of its own. A case that does not exist and one outside the caller's scope are the same "page not
  * found", as the API's 404 is (DESIGN.md, "API conventions").
  */
 @Named("casePage")
@@ -68,10 +73,16 @@ public class CasePage {
 
   @Inject Caller caller;
 
+  /** Entries of the chronology a page shows. */
+  private static final int CHRONOLOGY_PAGE = 20;
+
   private Long id;
   private String partAsked;
   private CasePart part;
   private String taskAsked;
+  private String shownAsked;
+  private String pageAsked;
+  private Chronology chronology;
   private Long formVersion;
   private CaseStatus drawnStatus;
   private ReintegrationCase reintegrationCase;
@@ -82,7 +93,6 @@ public class CasePage {
   private List<Meeting> meetings;
   private List<PhasedReturnWeek> phasedReturn;
   private List<OutboxMessage> messages;
-  private List<CaseHistoryEntry> history;
   private String noteText;
   private String documentTitle;
   private DocumentKind documentKind;
@@ -192,6 +202,9 @@ public class CasePage {
               }
             },
             () -> PageSteps.refused("A case has no such part: the summary is shown."));
+    if (shownAsked != null && !shownAsked.isEmpty() && getShown().isEmpty()) {
+      PageSteps.refused("The chronology has no such kind of entry: everything is shown.");
+    }
   }
 
   /**
@@ -217,6 +230,75 @@ public class CasePage {
     this.taskAsked = taskAsked;
   }
 
+  /** The kind of entry the timeline is filtered to, from the address ({@code show=note}); all if none. */
+  public Optional<Chronology.Kind> getShown() {
+    return Arrays.stream(Chronology.Kind.values())
+        .filter(kind -> kind.name().toLowerCase(Locale.ROOT).equals(shownAsked))
+        .findFirst();
+  }
+
+  /** The kinds of entry this person's timeline holds: messages are the history readers'. */
+  public List<Chronology.Kind> getChronologyKinds() {
+    return Arrays.stream(Chronology.Kind.values())
+        .filter(kind -> kind != Chronology.Kind.MESSAGE || isHistoryReader())
+        .toList();
+  }
+
+  /** The page of the timeline the address names, from 1; the first for anything else. */
+  public int getChronologyPage() {
+    return pageAsked != null && pageAsked.matches("[1-9]\\d{0,5}") ? Integer.parseInt(pageAsked) : 1;
+  }
+
+  /** The page of the timeline shown, newest first, read from the database a page at a time. */
+  public Chronology getChronology() {
+    if (chronology == null) {
+      Set<Chronology.Kind> kinds =
+          getShown().map(EnumSet::of).orElseGet(() -> EnumSet.copyOf(getChronologyKinds()));
+      chronology =
+          caseService.chronology(
+              caller, getId(), kinds, (getChronologyPage() - 1) * CHRONOLOGY_PAGE, CHRONOLOGY_PAGE);
+    }
+    return chronology;
+  }
+
+  public long getChronologyPages() {
+    return Math.max(1, (getChronology().total() + CHRONOLOGY_PAGE - 1) / CHRONOLOGY_PAGE);
+  }
+
+  /** What an entry of the timeline was, in words: "Meeting: Review meeting". */
+  public String whatHappened(Chronology.Entry entry) {
+    String kind = Labels.of("Chronology", entry.kind());
+    if (entry.code() == null) {
+      return kind;
+    }
+    String what =
+        switch (entry.kind()) {
+          case HISTORY -> Labels.of("History", entry.code());
+          case NOTE -> "special category (health, SEND or safeguarding)";
+          case MEETING -> Labels.of("MeetingKind", entry.code());
+          case INCIDENT -> breakdownWords(BreakdownCategory.valueOf(entry.code()));
+          case MESSAGE -> Labels.of("RecipientRole", entry.code());
+          case DOCUMENT -> Labels.of("DocumentKind", entry.code());
+        };
+    return kind + ": " + what;
+  }
+
+  public String getShownAsked() {
+    return shownAsked;
+  }
+
+  public void setShownAsked(String shownAsked) {
+    this.shownAsked = shownAsked;
+  }
+
+  public String getPageAsked() {
+    return pageAsked;
+  }
+
+  public void setPageAsked(String pageAsked) {
+    this.pageAsked = pageAsked;
+  }
+
   public String getPartAsked() {
     return partAsked;
   }
@@ -233,12 +315,14 @@ public class CasePage {
         .toList();
   }
 
-  /** The last three things that happened on the case, newest first, for the summary. */
-  public List<CaseHistoryEntry> getLatestEvents() {
-    return getHistory().stream()
-        .sorted(Comparator.comparing(CaseHistoryEntry::getAt).reversed())
-        .limit(3)
-        .toList();
+  /**
+   * The last three things that happened on the case, newest first, for the summary: a meeting is
+   * there by its being arranged and held, not by its day to come.
+   */
+  public List<Chronology.Entry> getLatestEvents() {
+    Set<Chronology.Kind> happened = EnumSet.copyOf(getChronologyKinds());
+    happened.remove(Chronology.Kind.MEETING);
+    return caseService.chronology(caller, getId(), happened, 0, 3).entries();
   }
 
   /**
@@ -519,13 +603,6 @@ public class CasePage {
             correspondenceService.recordLetterPrinted(
                 caller, getId(), PageSteps.pressed("messageId", "No such message on this case")),
         "Letter recorded as printed for posting.");
-  }
-
-  public List<CaseHistoryEntry> getHistory() {
-    if (history == null) {
-      history = caseService.records(caller, getId(), CaseHistoryEntry.class);
-    }
-    return history;
   }
 
   public List<CaseNote> getNotes() {

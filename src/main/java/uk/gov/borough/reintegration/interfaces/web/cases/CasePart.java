@@ -10,7 +10,7 @@ import java.util.Set;
  * the order the policy's form has them.
  */
 public enum CasePart {
-  SUMMARY("summary", "Summary"),
+  SUMMARY("summary", "Summary", "check"),
   PARTIES("parties", "Overview and parties"),
   PLAN("plan", "The plan", "stage-1", "week", "evaluation"),
   MEETINGS("meetings", "Meetings", "arrange", "move", "held"),
