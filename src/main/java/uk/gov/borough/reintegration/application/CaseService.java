@@ -1,16 +1,16 @@
 package uk.gov.borough.reintegration.application;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.access.Permission;
 import uk.gov.borough.reintegration.domain.model.audit.AuditEntry;
 import uk.gov.borough.reintegration.domain.model.cases.BelongsToCase;
 import uk.gov.borough.reintegration.domain.model.cases.CaseDocument;
-import uk.gov.borough.reintegration.domain.model.cases.Chronology;
 import uk.gov.borough.reintegration.domain.model.cases.CaseNote;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
+import uk.gov.borough.reintegration.domain.model.cases.Chronology;
 import uk.gov.borough.reintegration.domain.model.cases.DocumentKind;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.deadline.Deadline;
@@ -113,6 +113,5 @@ public interface CaseService {
    * A page of the case's timeline, newest first, of the kinds asked for; messages only for those
    * who read the case's history and messages.
    */
-  Chronology chronology(
-      Caller caller, long caseId, Set<Chronology.Kind> kinds, int first, int max);
+  Chronology chronology(Caller caller, long caseId, Set<Chronology.Kind> kinds, int first, int max);
 }

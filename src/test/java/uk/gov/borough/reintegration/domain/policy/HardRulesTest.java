@@ -22,7 +22,8 @@ class HardRulesTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
   @Test
-  @DisplayName("P4: the referral waits for consent (R1), Stage 1 on track (R3) and the uniform (R4)")
+  @DisplayName(
+      "P4: the referral waits for consent (R1), Stage 1 on track (R3) and the uniform (R4)")
   void eachUnmetRuleIsListedInTurnUntilNoneIs() {
     ReintegrationCase reintegration = Fixtures.permanentExclusionCase();
     assertEquals(List.of(Rule.R1, Rule.R3, Rule.R4), rulesUnmet(reintegration));
@@ -40,8 +41,7 @@ class HardRulesTest {
   @Test
   @DisplayName("R1 asks consent of a permanent exclusion only")
   void aDirectionOffSiteWaitsForNoConsent() {
-    assertEquals(
-        List.of(Rule.R3, Rule.R4), rulesUnmet(Fixtures.caseOn(Route.DIRECTION_OFF_SITE)));
+    assertEquals(List.of(Rule.R3, Rule.R4), rulesUnmet(Fixtures.caseOn(Route.DIRECTION_OFF_SITE)));
   }
 
   private static List<Rule> rulesUnmet(ReintegrationCase reintegration) {

@@ -15,6 +15,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -310,6 +312,34 @@ class PagesInBrowserIT {
       browser.follow(By.linkText("Back to the plan"));
       assertTrue(browser.main().contains("Stage 2: the phased return"), browser.main());
 
+      // The chronology: everything newest first, twenty a page, filtered by kind in the address.
+      // Notes are added until the case's entries pass a page.
+      browser.follow(By.linkText("Chronology"));
+      int before = chronologyTotal(browser);
+      int added = Math.max(1, 21 - before);
+      browser.follow(By.linkText("Notes"));
+      for (int note = 1; note <= added; note++) {
+        browser.type("note:text", "Telephoned home, call " + note);
+        assertTrue(browser.send("note:add").contains("Note added."), browser.said());
+      }
+      browser.follow(By.linkText("Chronology"));
+      assertEquals(before + added, chronologyTotal(browser));
+      List<String> newest = chronologyWhat(browser);
+      assertEquals(20, newest.size(), "a page of twenty: " + newest);
+      assertEquals("Note", newest.get(0), "newest first");
+      assertTrue(newest.stream().anyMatch(what -> what.startsWith("History")), newest.toString());
+      browser.follow(By.linkText("Older"));
+      List<String> older = chronologyWhat(browser);
+      assertEquals("History: Case opened", older.get(older.size() - 1), "the oldest last");
+      browser.choose("show", "Notes");
+      browser.follow(By.cssSelector("form[aria-label='Filter the chronology'] button"));
+      assertTrue(
+          browser.driver().getCurrentUrl().contains("show=note"), browser.driver().getCurrentUrl());
+      List<String> notes = chronologyWhat(browser);
+      assertFalse(notes.isEmpty(), "the case has notes");
+      assertTrue(notes.stream().allMatch(what -> what.startsWith("Note")), notes.toString());
+      check(browser, "case-chronology-notes");
+
       browser.open("/reintegration/case.xhtml?id=" + caseId + "&part=messages");
       assertTrue(
           browser.said().contains("Messages and letters are read by inclusion officers only"),
@@ -440,6 +470,23 @@ class PagesInBrowserIT {
             "Stage 4: evaluation of the phased return")) {
       assertTrue(text.contains(part), part + " in " + text);
     }
+  }
+
+  /** How many entries the whole chronology holds, as its pages say: "Page 1 of 2, 21 entries". */
+  private static int chronologyTotal(Browser browser) {
+    Matcher said = Pattern.compile("Page \\d+ of \\d+, (\\d+) entr").matcher(browser.main());
+    assertTrue(said.find(), browser.main());
+    return Integer.parseInt(said.group(1));
+  }
+
+  /** The "What" of each entry of the chronology shown. */
+  private static List<String> chronologyWhat(Browser browser) {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("#chronology_data tr td:nth-child(2)"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** The rows of the cases list, each as its cells' text. */

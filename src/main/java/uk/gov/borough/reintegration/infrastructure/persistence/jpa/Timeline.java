@@ -18,40 +18,73 @@ import uk.gov.borough.reintegration.domain.model.cases.Chronology.Kind;
  */
 final class Timeline {
 
-  /** Each kind's records as (at, kind, code, text, by, id), for the case given as ?1. */
+  /**
+   * Each kind's records as (happened_at, kind, code, text, by_whom, id), for the case given as ?1.
+   */
   private static final Map<Kind, String> BRANCHES = new EnumMap<>(Kind.class);
 
   static {
-    BRANCHES.put(
-        Kind.HISTORY,
-        "SELECT recorded_at AS happened_at, 'HISTORY' AS kind, action AS code, reason AS text,"
-            + " recorded_by AS by_whom, id FROM ri_case_history_entry WHERE case_id = ?1");
-    BRANCHES.put(
+    branch(Kind.HISTORY, "recorded_at", "action", "reason", "recorded_by", "ri_case_history_entry");
+    branch(
         Kind.NOTE,
-        "SELECT written_at, 'NOTE', CASE WHEN special_category THEN 'SPECIAL_CATEGORY' END, text,"
-            + " author, id FROM ri_case_note WHERE case_id = ?1");
-    BRANCHES.put(
+        "written_at",
+        "CASE WHEN special_category THEN 'SPECIAL_CATEGORY' END",
+        "text",
+        "author",
+        "ri_case_note");
+    branch(
         Kind.MEETING,
-        "SELECT scheduled_start, 'MEETING', kind, location, CAST(NULL AS VARCHAR(200)), id"
-            + " FROM ri_meeting WHERE case_id = ?1");
-    BRANCHES.put(
+        "scheduled_start",
+        "kind",
+        "location",
+        "CAST(NULL AS VARCHAR(200))",
+        "ri_meeting");
+    branch(
         Kind.INCIDENT,
-        "SELECT CAST(occurred_on AS TIMESTAMP), 'INCIDENT', breakdown_category, description,"
-            + " reported_by, id FROM ri_incident WHERE case_id = ?1");
-    // A message is on the timeline once it has gone: one still being tried is the outbox's
-    BRANCHES.put(
+        "CAST(occurred_on AS TIMESTAMP)",
+        "breakdown_category",
+        "description",
+        "reported_by",
+        "ri_incident");
+    branch(
         Kind.MESSAGE,
-        "SELECT sent_at, 'MESSAGE', recipient_role, subject, recipient_name, id"
-            + " FROM ri_outbox_message WHERE case_id = ?1 AND sent_at IS NOT NULL");
+        "sent_at",
+        "recipient_role",
+        "subject",
+        "recipient_name",
+        "ri_outbox_message");
+    // A message is on the timeline once it has gone: one still being tried is the outbox's
+    BRANCHES.merge(Kind.MESSAGE, " AND sent_at IS NOT NULL", String::concat);
+    branch(Kind.DOCUMENT, "uploaded_at", "kind", "title", "uploaded_by", "ri_case_document");
+  }
+
+  /**
+   * One kind's records of the case as the timeline's columns, named in every branch (a union takes
+   * its names from whichever branch comes first).
+   */
+  private static void branch(
+      Kind kind, String at, String code, String text, String by, String table) {
     BRANCHES.put(
-        Kind.DOCUMENT,
-        "SELECT uploaded_at, 'DOCUMENT', kind, title, uploaded_by, id"
-            + " FROM ri_case_document WHERE case_id = ?1");
+        kind,
+        "SELECT "
+            + at
+            + " AS happened_at, '"
+            + kind
+            + "' AS kind, "
+            + code
+            + " AS code, "
+            + text
+            + " AS text, "
+            + by
+            + " AS by_whom, id FROM "
+            + table
+            + " WHERE case_id = ?1");
   }
 
   private Timeline() {}
 
-  static Chronology of(EntityManager entityManager, long caseId, Set<Kind> kinds, int first, int max) {
+  static Chronology of(
+      EntityManager entityManager, long caseId, Set<Kind> kinds, int first, int max) {
     if (kinds.isEmpty()) {
       return new Chronology(List.of(), 0);
     }
@@ -60,7 +93,9 @@ final class Timeline {
     Query page =
         entityManager
             .createNativeQuery(
-                "SELECT happened_at, kind, code, text, by_whom FROM (" + union + ") timeline"
+                "SELECT happened_at, kind, code, text, by_whom FROM ("
+                    + union
+                    + ") timeline"
                     + " ORDER BY happened_at DESC, kind, id DESC OFFSET ?2 ROWS FETCH NEXT ?3 ROWS ONLY")
             .setParameter(1, caseId)
             .setParameter(2, first)

@@ -52,8 +52,9 @@ import uk.gov.borough.reintegration.interfaces.web.PageSteps;
 /**
  * One case as staff read it (issues 5 and 18): a summary, then each part at its own address (the
  * overview and parties, the plan, meetings, deadlines, the outcome, documents, notes, messages and
- * the chronology), a part's long forms each a task on a page of its own. A case that does not exist and one outside the caller's scope are the same "page not
- * found", as the API's 404 is (DESIGN.md, "API conventions").
+ * the chronology), a part's long forms each a task on a page of its own. A case that does not exist
+ * and one outside the caller's scope are the same "page not found", as the API's 404 is (DESIGN.md,
+ * "API conventions").
  */
 @Named("casePage")
 @RequestScoped
@@ -230,7 +231,10 @@ public class CasePage {
     this.taskAsked = taskAsked;
   }
 
-  /** The kind of entry the timeline is filtered to, from the address ({@code show=note}); all if none. */
+  /**
+   * The kind of entry the timeline is filtered to, from the address ({@code show=note}); all if
+   * none.
+   */
   public Optional<Chronology.Kind> getShown() {
     return Arrays.stream(Chronology.Kind.values())
         .filter(kind -> kind.name().toLowerCase(Locale.ROOT).equals(shownAsked))
@@ -246,7 +250,9 @@ public class CasePage {
 
   /** The page of the timeline the address names, from 1; the first for anything else. */
   public int getChronologyPage() {
-    return pageAsked != null && pageAsked.matches("[1-9]\\d{0,5}") ? Integer.parseInt(pageAsked) : 1;
+    return pageAsked != null && pageAsked.matches("[1-9]\\d{0,5}")
+        ? Integer.parseInt(pageAsked)
+        : 1;
   }
 
   /** The page of the timeline shown, newest first, read from the database a page at a time. */

@@ -29,8 +29,14 @@ public class LeadSteps {
   private String name;
   private String email;
 
-  /** The roles, each with the lead holding it and whether this person may change it. */
+  /**
+   * The roles, each with the lead holding it and whether this person may change it; none while no
+   * case is open (a form sent for a case not found is answered "page not found").
+   */
   public List<Slot> getSlots() {
+    if (casePage.getReintegration() == null) {
+      return List.of();
+    }
     return List.of(LeadRole.values()).stream()
         .map(
             role ->

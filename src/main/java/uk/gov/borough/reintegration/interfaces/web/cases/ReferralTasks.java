@@ -79,11 +79,17 @@ public class ReferralTasks {
             CasePart.PLAN,
             "stage-1"),
         new Task(
-            "Uniform support", Progress.of(false, c.getUniformSupport() != null), CasePart.PARTIES, null),
+            "Uniform support",
+            Progress.of(false, c.getUniformSupport() != null),
+            CasePart.PARTIES,
+            null),
         new Task(
             "The AP start", Progress.of(false, c.getApStartDate() != null), CasePart.SUMMARY, null),
         new Task(
-            "The Inclusions Gateway Referral", Progress.of(false, referralAttached), CasePart.DOCUMENTS, null),
+            "The Inclusions Gateway Referral",
+            Progress.of(false, referralAttached),
+            CasePart.DOCUMENTS,
+            null),
         new Task(
             "Leads",
             Progress.of(leadsNamed > 0, leadsNamed == leadsToName),
@@ -91,7 +97,9 @@ public class ReferralTasks {
             null));
   }
 
-  /** What submitting the referral still waits for, in the words of the rules that would refuse it. */
+  /**
+   * What submitting the referral still waits for, in the words of the rules that would refuse it.
+   */
   public List<String> getUnmet() {
     ReintegrationCase c = casePage.getReintegration();
     return editions.of(c).rules().unmetBeforeReferral(c).stream()
