@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
@@ -49,7 +50,7 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("reintegration.test.chromium", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -63,6 +64,21 @@ public final class Browser implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * Draws pages as a screen this many CSS pixels wide does, as a phone at 320 (WCAG 1.4.10,
+   * reflow); the window is narrower than Chromium lets a window be. Zero gives the window back.
+   */
+  public void emulateWidth(int cssPixels) {
+    ChromeDriver chromium = (ChromeDriver) driver;
+    if (cssPixels == 0) {
+      chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    } else {
+      chromium.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", cssPixels, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+    }
   }
 
   public void open(String path) {

@@ -299,6 +299,13 @@ class PagesInBrowserIT {
                     .executeScript("return document.documentElement.scrollHeight");
         assertTrue(tall <= 2700, part + " is " + tall + " px tall, above 2,700");
       }
+      // At 320 CSS pixels each part reflows: nothing scrolls sideways (WCAG 1.4.10)
+      browser.emulateWidth(320);
+      for (String part : parts) {
+        browser.follow(By.linkText(part));
+        check(browser, "case-part-320-" + part.toLowerCase().replace(' ', '-'));
+      }
+      browser.emulateWidth(0);
 
       browser.follow(By.linkText("The plan"));
       browser.follow(By.linkText("Record a week of the phased return"));
