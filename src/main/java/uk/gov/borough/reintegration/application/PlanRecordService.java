@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.meeting.AgreedAction;
 import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
 import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
@@ -60,8 +61,17 @@ public interface PlanRecordService {
       String location,
       boolean alsoTransitionPlanning) {}
 
+  /**
+   * A meeting as held: who came, and the record of its kind (P8): a planning meeting's agreed
+   * items, the transition planning meeting's Stage 3 checklist, or what a review meeting discussed
+   * and the actions it agreed.
+   */
   record HeldMeeting(
-      List<Attendee> attendees, PlanningRecord planningRecord, List<ChecklistRow> checklist) {}
+      List<Attendee> attendees,
+      PlanningRecord planningRecord,
+      List<ChecklistRow> checklist,
+      String discussed,
+      List<AgreedAction> agreedActions) {}
 
   record NewEvaluation(
       EvaluationQuestion question,

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,9 @@ public final class PayaraMicroServer implements AutoCloseable {
     Path workdir = Path.of(System.getProperty("reintegration.test.workdir", "target"));
     Path rootdir = workdir.resolve("micro-" + name);
     Path log = workdir.resolve("micro-" + name + ".log");
+    // A root directory left by an earlier run still lists the application as deployed: Payara Micro
+    // would deploy that copy, then stop it for --deploy's, mid-way through its migration
+    deleteRecursively(rootdir);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
@@ -72,6 +76,19 @@ public final class PayaraMicroServer implements AutoCloseable {
       PayaraMicroServer server = new PayaraMicroServer(process, port, log);
       server.awaitDeployed();
       return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -102,6 +102,14 @@ public class DefaultPlanRecordService implements PlanRecordService {
     if (held.planningRecord() != null) {
       meeting.recordPlanning(held.planningRecord());
     }
+    if (meeting.getKind() == MeetingKind.REVIEW) {
+      meeting.recordReview(held.discussed(), held.agreedActions());
+    } else if (held.discussed() != null || !held.agreedActions().isEmpty()) {
+      throw new InvalidReferenceException(
+          "agreedActions",
+          "What was discussed and the actions agreed are the record of a review meeting, and this is"
+              + " not one.");
+    }
     if (meeting.getKind() == MeetingKind.PLANNING) {
       deadlines.meet(c, DeadlineKind.PLANNING_MEETING, meeting.getScheduledStart().toLocalDate());
     }

@@ -141,7 +141,7 @@ public class ApiDocument implements OASModelReader {
         .info(
             OASFactory.createInfo()
                 .title("Reintegration")
-                .version("1.1")
+                .version("1.2")
                 .description(
                     "The borough's reintegration policy as a JSON API: cases, referral, IYFAP"
                         + " hearings and decisions, meetings, the phased return, evaluations,"

@@ -105,8 +105,11 @@ class CaseWalksInBrowserIT {
       browser.open("/reintegration/case.xhtml?id=" + caseId);
       assertTrue(browser.main().contains("Planning the return"), browser.main());
       arrangeMeeting(browser, "Planning meeting", "25/01/2027", "15:30", "16:30");
-      task(browser, "Record a meeting as held");
-      browser.choose("held:which", "Planning meeting, Monday 25 January 2027 at 3:30pm");
+      recordAsHeld(browser, "Monday 25 January 2027");
+      assertEquals(
+          "Harriet Pemberton",
+          browser.driver().findElement(By.id(attendee(browser, "Pupil"))).getAttribute("value"),
+          "the invitees are filled in from the case");
       browser.type(attendee(browser, "Receiving school"), "Head of Year 9");
       browser.tick(attendee(browser, "Receiving school").replace(":name", ":present"));
       browser.type("held:keyStaff", "Mr Adeyemi");
@@ -118,9 +121,7 @@ class CaseWalksInBrowserIT {
       browser.signInByKeyboard(BRAMBLEWOOD, DeployedApplication.DEMO_PASSWORD);
       browser.open("/reintegration/case.xhtml?id=" + caseId);
       arrangeMeeting(browser, "Transition planning meeting", "28/01/2027", "09:00", "10:00");
-      task(browser, "Record a meeting as held");
-      browser.choose(
-          "held:which", "Transition planning meeting, Thursday 28 January 2027 at 9:00am");
+      recordAsHeld(browser, "Thursday 28 January 2027");
       for (String[] came :
           new String[][] {
             {"Receiving school", "Head of Year 9"},
@@ -156,6 +157,22 @@ class CaseWalksInBrowserIT {
       browser.type("planWeek:punctual", "1");
       assertSays(browser.send("planWeek:record"), "Week 1 of the phased return recorded.");
       assertTrue(browser.main().contains("1 expected, 1 attended, 1 on time"), browser.main());
+      // A review meeting records what was discussed and each action agreed, with its owner and
+      // its date; the form is the review meeting's, not every kind's (issue 18)
+      arrangeMeeting(browser, "Review meeting", "05/02/2027", "15:00", "15:45");
+      recordAsHeld(browser, "Friday 5 February 2027");
+      assertTrue(
+          browser.driver().findElements(By.id("held:keyStaff")).isEmpty(),
+          "no planning meeting's fields on a review meeting");
+      browser.type("held:discussed", "First week settled; maths set to review");
+      browser.type("held:actions:0:action", "Move to the higher maths set");
+      browser.type("held:actions:0:owner", "Mr Adeyemi");
+      browser.type("held:actions:0:dueOn", "12/02/2027");
+      assertSays(browser.send("held:record"), "Meeting recorded as held.");
+      assertTrue(
+          browser.main().contains("Agreed: Mr Adeyemi, by 12 Feb 2027")
+              && browser.main().contains("Move to the higher maths set"),
+          browser.main());
       part(browser, "Summary");
       assertSays(browser.send("liaison:begin"), "Liaison with the provider begun.");
       browser.choose("signOff:party", "The receiving school");
@@ -434,6 +451,15 @@ class CaseWalksInBrowserIT {
   /** Follows the link to a task of the part shown, a form on a page of its own. */
   private static void task(Browser browser, String title) {
     browser.follow(By.linkText(title));
+  }
+
+  /** Follows the "Record as held" link in the row of the meeting on that day. */
+  private static void recordAsHeld(Browser browser, String day) {
+    browser.follow(
+        By.xpath(
+            "//*[@id='meetingList:meetings']//tr[contains(., '"
+                + day
+                + "')]//a[normalize-space(.)='Record as held']"));
   }
 
   /** The id of the name field of the attendance row for the party. */

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
@@ -119,6 +120,18 @@ public class Meeting implements Serializable, BelongsToCase {
       joinColumns = @JoinColumn(name = "meeting_id", nullable = false))
   private List<ChecklistRow> checklist = new ArrayList<>();
 
+  @Size(max = 4000, message = "Keep what was discussed to 4000 characters")
+  @Column(name = "review_discussed", length = 4000)
+  private String discussed;
+
+  @Valid
+  @ElementCollection
+  @CollectionTable(
+      name = "ri_meeting_agreed_action",
+      joinColumns = @JoinColumn(name = "meeting_id", nullable = false))
+  @OrderBy("dueOn")
+  private List<AgreedAction> agreedActions = new ArrayList<>();
+
   protected Meeting() {}
 
   public Meeting(
@@ -207,6 +220,29 @@ public class Meeting implements Serializable, BelongsToCase {
     }
     checklist.removeIf(existing -> existing.getItem() == row.getItem());
     checklist.add(row);
+  }
+
+  /**
+   * What a review meeting discussed and the actions it agreed, each with its owner and date (P8),
+   * replacing any recorded before.
+   *
+   * @throws IllegalStateException unless this meeting is a review meeting
+   */
+  public void recordReview(String discussed, List<AgreedAction> agreedActions) {
+    if (kind != MeetingKind.REVIEW) {
+      throw new IllegalStateException("What was discussed and agreed is a review meeting's record");
+    }
+    this.discussed = discussed;
+    this.agreedActions.clear();
+    this.agreedActions.addAll(agreedActions);
+  }
+
+  public String getDiscussed() {
+    return discussed;
+  }
+
+  public List<AgreedAction> getAgreedActions() {
+    return Collections.unmodifiableList(agreedActions);
   }
 
   /** A transition planning meeting, or a planning meeting that also counts as one (P8). */

@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.borough.reintegration.application.CaseService;
 import uk.gov.borough.reintegration.application.PlanRecordService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.meeting.AgreedAction;
 import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
 import uk.gov.borough.reintegration.domain.model.meeting.AttendeeRole;
 import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
@@ -98,11 +100,15 @@ public class CasePlanResource {
 
   public record ChecklistRequest(TransitionChecklistItem item, String details, String outcome) {}
 
+  public record AgreedActionRequest(String action, String owner, LocalDate dueOn) {}
+
   public record HeldRequest(
       @NotNull(message = "Give the version of the case you read") Long version,
       @NotNull(message = "List who was invited and who was there") List<AttendeeRequest> attendees,
       PlanningRecord planningRecord,
-      List<ChecklistRequest> checklist) {}
+      List<ChecklistRequest> checklist,
+      @Size(max = 4000, message = "Keep what was discussed to 4000 characters") String discussed,
+      List<AgreedActionRequest> agreedActions) {}
 
   public record EvaluationRequest(
       @NotNull(message = "Give the version of the case you read") Long version,
@@ -190,7 +196,9 @@ public class CasePlanResource {
   @Operation(
       summary = "Record a meeting as held",
       description =
-          "Records who came (R7), what the planning meeting agreed (P8) and the Stage 3 checklist.")
+          "Records who came (R7) and the record of the meeting's kind (P8): what a planning meeting"
+              + " agreed, the Stage 3 checklist, or what a review meeting discussed and the actions"
+              + " it agreed, each with its owner and date.")
   public MeetingView recordMeetingHeld(
       @PathParam("meetingId") long meetingId, @NotNull(message = SEND_JSON) @Valid HeldRequest r) {
     List<Attendee> attendees =
@@ -209,13 +217,20 @@ public class CasePlanResource {
     if (r.planningRecord() != null) {
       validation.valid(r.planningRecord());
     }
+    List<AgreedAction> agreedActions =
+        r.agreedActions() == null
+            ? List.of()
+            : r.agreedActions().stream()
+                .map(a -> validation.valid(new AgreedAction(a.action(), a.owner(), a.dueOn())))
+                .toList();
     return MeetingView.of(
         planRecordService.recordMeetingHeld(
             caller,
             id,
             r.version(),
             meetingId,
-            new PlanRecordService.HeldMeeting(attendees, r.planningRecord(), checklist)));
+            new PlanRecordService.HeldMeeting(
+                attendees, r.planningRecord(), checklist, r.discussed(), agreedActions)));
   }
 
   @GET

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import uk.gov.borough.reintegration.domain.model.meeting.AgreedAction;
 import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
 import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
@@ -31,7 +32,9 @@ public final class PlanViews {
       boolean countsAsTransitionPlanningMeeting,
       List<Attendee> attendees,
       PlanningRecord planningRecord,
-      List<ChecklistRow> checklist) {
+      List<ChecklistRow> checklist,
+      String discussed,
+      List<AgreedAction> agreedActions) {
 
     static MeetingView of(Meeting m) {
       return new MeetingView(
@@ -46,7 +49,9 @@ public final class PlanViews {
           m.countsAsTransitionPlanningMeeting(),
           m.getAttendees(),
           m.getPlanningRecord(),
-          m.getChecklist());
+          m.getChecklist(),
+          m.getDiscussed(),
+          m.getAgreedActions());
     }
   }
 

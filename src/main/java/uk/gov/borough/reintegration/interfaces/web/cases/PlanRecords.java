@@ -1,6 +1,7 @@
 package uk.gov.borough.reintegration.interfaces.web.cases;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -10,14 +11,22 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.gov.borough.reintegration.application.PlanRecordService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.meeting.AgreedAction;
 import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
 import uk.gov.borough.reintegration.domain.model.meeting.AttendeeRole;
 import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
+import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.meeting.MeetingKind;
 import uk.gov.borough.reintegration.domain.model.meeting.PlanningRecord;
 import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
+import uk.gov.borough.reintegration.domain.model.party.Lead;
+import uk.gov.borough.reintegration.domain.model.party.LeadRole;
+import uk.gov.borough.reintegration.domain.model.party.ParentCarer;
 import uk.gov.borough.reintegration.domain.model.plan.EvaluationQuestion;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 import uk.gov.borough.reintegration.domain.policy.Step;
@@ -42,6 +51,43 @@ public class PlanRecords {
   @Inject Caller caller;
 
   /** One line of the attendance: who was invited for a party, and whether they came. */
+  /** A line of the review meeting's agreed actions; a line left blank is not an action. */
+  public static class ActionLine {
+    private String action;
+    private String owner;
+    private LocalDate dueOn;
+
+    boolean isBlank() {
+      return (action == null || action.isBlank())
+          && (owner == null || owner.isBlank())
+          && dueOn == null;
+    }
+
+    public String getAction() {
+      return action;
+    }
+
+    public void setAction(String action) {
+      this.action = action;
+    }
+
+    public String getOwner() {
+      return owner;
+    }
+
+    public void setOwner(String owner) {
+      this.owner = owner;
+    }
+
+    public LocalDate getDueOn() {
+      return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+      this.dueOn = dueOn;
+    }
+  }
+
   public static class AttendeeLine {
     private final AttendeeRole role;
     private String name;
@@ -104,6 +150,9 @@ public class PlanRecords {
   }
 
   // The same rows in the same order on every request, so each field finds its row again
+  /** Lines for the actions a review meeting agreed: blank ones are left out. */
+  private static final int AGREED_ACTION_LINES = 5;
+
   private final List<AttendeeLine> attendees =
       Arrays.stream(AttendeeRole.values()).map(AttendeeLine::new).toList();
   private final List<ChecklistLine> checklist =
@@ -115,7 +164,9 @@ public class PlanRecords {
   private LocalTime meetingEnds;
   private String meetingLocation;
   private boolean alsoTransitionPlanning;
-  private Long heldMeetingId;
+  private String discussed;
+  private final List<ActionLine> agreedActions =
+      Stream.generate(ActionLine::new).limit(AGREED_ACTION_LINES).toList();
   private PlanningRecord planningRecord = new PlanningRecord();
   private Long movedMeetingId;
   private LocalDate movedDate;
@@ -189,7 +240,7 @@ public class PlanRecords {
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
-                heldMeetingId,
+                PageSteps.pressed("heldMeeting", "No such meeting on this case"),
                 new PlanRecordService.HeldMeeting(
                     attendees.stream()
                         .filter(line -> line.name != null && !line.name.isBlank())
@@ -207,6 +258,14 @@ public class PlanRecords {
                             line ->
                                 validation.valid(
                                     new ChecklistRow(line.item, line.details, line.outcome)))
+                        .toList(),
+                    discussed == null || discussed.isBlank() ? null : discussed,
+                    agreedActions.stream()
+                        .filter(line -> !line.isBlank())
+                        .map(
+                            line ->
+                                validation.valid(
+                                    new AgreedAction(line.action, line.owner, line.dueOn)))
                         .toList())),
         "Meeting recorded as held.");
   }
@@ -260,8 +319,66 @@ public class PlanRecords {
     return EvaluationQuestion.values();
   }
 
+  /**
+   * Who was invited, one line a party: on the page as drawn, filled in from the case (the pupil,
+   * the parents and carers, the leads) or from what the meeting already records (issue 18).
+   */
   public List<AttendeeLine> getAttendees() {
+    Meeting meeting = getHeldMeeting();
+    if (meeting != null && !FacesContext.getCurrentInstance().isPostback()) {
+      attendees.forEach(line -> line.name = invited(meeting, line.role));
+    }
     return attendees;
+  }
+
+  private String invited(Meeting meeting, AttendeeRole role) {
+    Optional<Attendee> recorded =
+        meeting.getAttendees().stream().filter(a -> a.getRole() == role).findFirst();
+    if (recorded.isPresent()) {
+      return recorded.get().getName();
+    }
+    ReintegrationCase c = casePage.getReintegration();
+    return switch (role) {
+      case PUPIL -> c.getPupil().fullName();
+      case PARENT_CARER ->
+          c.getParentCarers().stream().map(ParentCarer::getName).collect(Collectors.joining(", "));
+      case AP -> nameOf(c.leadOf(LeadRole.CURRENT_SCHOOL_OR_AP_LEAD));
+      case RECEIVING_SCHOOL -> nameOf(c.leadOf(LeadRole.RECEIVING_SCHOOL_LEAD));
+      case LEAD_PROFESSIONAL -> nameOf(c.leadOf(LeadRole.EARLY_HELP_OR_SOCIAL_WORKER));
+      case REFERRING_SCHOOL, OTHER -> null;
+    };
+  }
+
+  private static String nameOf(Lead lead) {
+    return lead == null ? null : lead.getName();
+  }
+
+  /**
+   * The meeting being recorded as held: the one its row's link named ({@code &heldMeeting=7}), and
+   * its form sends back; none for a meeting that is not the case's to hold.
+   */
+  public Meeting getHeldMeeting() {
+    String asked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("heldMeeting");
+    return casePage.getMeetingsToHold().stream()
+        .filter(meeting -> String.valueOf(meeting.getId()).equals(asked))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public String getDiscussed() {
+    return discussed;
+  }
+
+  public void setDiscussed(String discussed) {
+    this.discussed = discussed;
+  }
+
+  public List<ActionLine> getAgreedActions() {
+    return agreedActions;
   }
 
   public List<ChecklistLine> getChecklist() {
@@ -318,14 +435,6 @@ public class PlanRecords {
 
   public void setAlsoTransitionPlanning(boolean alsoTransitionPlanning) {
     this.alsoTransitionPlanning = alsoTransitionPlanning;
-  }
-
-  public Long getHeldMeetingId() {
-    return heldMeetingId;
-  }
-
-  public void setHeldMeetingId(Long heldMeetingId) {
-    this.heldMeetingId = heldMeetingId;
   }
 
   public PlanningRecord getPlanningRecord() {
