@@ -2,6 +2,7 @@ package uk.gov.borough.reintegration.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
 import uk.gov.borough.reintegration.domain.model.hearing.DecisionOutcome;
@@ -33,4 +34,10 @@ public interface PanelService {
   /** The panel's decision: the receiving school when ratified, a later hearing when deferred. */
   record Decision(
       DecisionOutcome outcome, Long receivingSchoolId, Long laterHearingId, String reasons) {}
+
+  /**
+   * How many pupils the panel has placed at each school this school year, by the school's id, for
+   * inclusion officers deciding where the next one goes (fair access spreads them).
+   */
+  Map<Long, Long> placedThisSchoolYear(Caller caller);
 }

@@ -11,6 +11,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import uk.gov.borough.reintegration.application.InvalidReferenceException;
 import uk.gov.borough.reintegration.application.PanelService;
 import uk.gov.borough.reintegration.application.PanelService.Decision;
@@ -21,6 +22,7 @@ import uk.gov.borough.reintegration.domain.model.audit.AuditKind;
 import uk.gov.borough.reintegration.domain.model.audit.AuditTrail;
 import uk.gov.borough.reintegration.domain.model.calendar.CalendarRepository;
 import uk.gov.borough.reintegration.domain.model.calendar.PeriodKind;
+import uk.gov.borough.reintegration.domain.model.calendar.SchoolDays;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
 import uk.gov.borough.reintegration.domain.model.cases.CaseRepository;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -108,6 +110,12 @@ public class DefaultPanelService implements PanelService {
                   "panelDate",
                   day + " is a bank holiday (" + holiday.getLabel() + "): choose a working day");
             });
+  }
+
+  @Override
+  public Map<Long, Long> placedThisSchoolYear(Caller caller) {
+    access.require(caller, null, DECIDE_AT_PANEL);
+    return hearings.placedSince(SchoolDays.firstDayOfSchoolYear(steps.today()));
   }
 
   @Override

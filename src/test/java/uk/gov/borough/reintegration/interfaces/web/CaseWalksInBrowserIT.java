@@ -313,6 +313,7 @@ class CaseWalksInBrowserIT {
         browser.send(waiting.findElement(By.cssSelector("input[type=submit]"))),
         "Case listed at the hearing.");
     browser.check("walk-panel-agenda");
+    long placedBefore = placedAt(browser, "Bramblewood Academy");
     WebElement agenda = agendaCase(browser, pupil);
     browser.choose(agenda.findElement(By.cssSelector("select[id$=':outcome']")), "Ratified");
     browser.choose(
@@ -321,7 +322,22 @@ class CaseWalksInBrowserIT {
     assertSays(
         browser.send(agenda.findElement(By.cssSelector("input[type=submit]"))),
         "Decision recorded.");
+    assertEquals(
+        placedBefore + 1,
+        placedAt(browser, "Bramblewood Academy"),
+        "beside the decisions, the pupils placed at each school this school year");
     browser.signOut();
+  }
+
+  /** The pupils the panel placed at the school this school year, as the panel page counts them. */
+  private static long placedAt(Browser browser, String school) {
+    return Long.parseLong(
+        browser
+            .driver()
+            .findElement(
+                By.xpath("//*[@id='placed']//tbody/tr[contains(., '" + school + "')]/td[last()]"))
+            .getText()
+            .replaceAll("\\D", ""));
   }
 
   /** Progress shown to the receiving school and the return discussed (R2). */

@@ -118,8 +118,13 @@ public final class SchoolDays {
    * The school year a date falls in, as schools write it: 1 Sep 2026 to 31 Aug 2027 is "2026/27".
    */
   public static String schoolYearOf(LocalDate day) {
-    int start = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+    int start = firstDayOfSchoolYear(day).getYear();
     return start + "/" + String.format("%02d", (start + 1) % 100);
+  }
+
+  /** The 1 September the school year of a date began on. */
+  public static LocalDate firstDayOfSchoolYear(LocalDate day) {
+    return LocalDate.of(day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1, 9, 1);
   }
 
   private List<LocalDate> schoolDaysInWeek(LocalDate monday, LocalDate from) {

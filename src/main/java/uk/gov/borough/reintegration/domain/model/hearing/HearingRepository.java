@@ -2,6 +2,7 @@ package uk.gov.borough.reintegration.domain.model.hearing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The In Year Fair Access Panel's hearings: public dates, no pupil data of their own. */
@@ -16,4 +17,10 @@ public interface HearingRepository {
   Optional<IyfapHearing> nextAfter(LocalDate day);
 
   IyfapHearing store(IyfapHearing hearing);
+
+  /**
+   * How many pupils the panel placed at each school (ratified decisions) at hearings from the day
+   * given: fair access is about spreading them.
+   */
+  Map<Long, Long> placedSince(LocalDate day);
 }

@@ -16,6 +16,7 @@ import uk.gov.borough.reintegration.application.DeadlineStates;
 import uk.gov.borough.reintegration.application.EstablishmentDirectory;
 import uk.gov.borough.reintegration.application.PanelService;
 import uk.gov.borough.reintegration.domain.model.access.Caller;
+import uk.gov.borough.reintegration.domain.model.calendar.SchoolDays;
 import uk.gov.borough.reintegration.domain.model.cases.CaseQuery;
 import uk.gov.borough.reintegration.domain.model.cases.CaseStatus;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
@@ -256,6 +257,26 @@ public class PanelPage {
 
   public DecisionOutcome[] getOutcomes() {
     return DecisionOutcome.values();
+  }
+
+  /** A school with how many pupils the panel placed there this school year. */
+  public record Placed(Establishment school, long pupils) {}
+
+  /**
+   * Each mainstream school with the pupils the panel placed there this school year, fewest first:
+   * shown beside the decisions, since fair access is about spreading them (issue 18).
+   */
+  public List<Placed> getPlacedThisSchoolYear() {
+    Map<Long, Long> placed = panelService.placedThisSchoolYear(caller);
+    return getSchools().stream()
+        .map(school -> new Placed(school, placed.getOrDefault(school.getId(), 0L)))
+        .sorted(Comparator.comparingLong(Placed::pupils))
+        .toList();
+  }
+
+  /** The school year the placements are counted in: "2026/27". */
+  public String getSchoolYear() {
+    return SchoolDays.schoolYearOf(states.today());
   }
 
   /** The mainstream schools the panel may name as the receiving school. */
