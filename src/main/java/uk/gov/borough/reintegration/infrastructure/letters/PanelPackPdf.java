@@ -10,13 +10,9 @@ import static uk.gov.borough.reintegration.infrastructure.letters.PdfParts.table
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -34,8 +30,6 @@ import uk.gov.borough.reintegration.domain.model.hearing.IyfapHearing;
  * what it is. SEND and medical details stay on the case, not in the pack.
  */
 public final class PanelPackPdf {
-
-  private static final String MARKING = "OFFICIAL-SENSITIVE";
 
   private PanelPackPdf() {}
 
@@ -57,7 +51,7 @@ public final class PanelPackPdf {
                 + UkDateFormat.DATE.format(hearing.getPanelDate());
     try {
       PdfWriter writer = PdfWriter.getInstance(document, pdf);
-      writer.setPageEvent(new Marked());
+      writer.setPageEvent(new OfficialSensitivePages());
       document.addTitle(title);
       document.open();
       document.add(new Paragraph(title, TITLE));
@@ -104,28 +98,5 @@ public final class PanelPackPdf {
     return c.getProposedReceivingSchool() == null
         ? "None proposed"
         : c.getProposedReceivingSchool().getName();
-  }
-
-  /** The marking at the head and foot of each page, and the page's number. */
-  private static final class Marked extends PdfPageEventHelper {
-
-    @Override
-    public void onEndPage(PdfWriter writer, Document document) {
-      float middle = (document.left() + document.right()) / 2;
-      ColumnText.showTextAligned(
-          writer.getDirectContent(),
-          Element.ALIGN_CENTER,
-          new Phrase(MARKING, LABEL),
-          middle,
-          document.top() + 24,
-          0);
-      ColumnText.showTextAligned(
-          writer.getDirectContent(),
-          Element.ALIGN_CENTER,
-          new Phrase(MARKING + "   Page " + writer.getPageNumber(), LABEL),
-          middle,
-          document.bottom() - 30,
-          0);
-    }
   }
 }

@@ -24,11 +24,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import uk.gov.borough.reintegration.domain.model.calendar.UkDateFormat;
+import uk.gov.borough.reintegration.domain.model.cases.Outcome;
 import uk.gov.borough.reintegration.domain.model.cases.ReintegrationCase;
+import uk.gov.borough.reintegration.domain.model.cases.SignOff;
+import uk.gov.borough.reintegration.domain.model.meeting.Attendee;
 import uk.gov.borough.reintegration.domain.model.meeting.ChecklistRow;
 import uk.gov.borough.reintegration.domain.model.meeting.Meeting;
 import uk.gov.borough.reintegration.domain.model.meeting.TransitionChecklistItem;
+import uk.gov.borough.reintegration.domain.model.party.Lead;
+import uk.gov.borough.reintegration.domain.model.party.LeadRole;
 import uk.gov.borough.reintegration.domain.model.plan.Evaluation;
+import uk.gov.borough.reintegration.domain.model.plan.Percentages;
 import uk.gov.borough.reintegration.domain.model.plan.PhasedReturnWeek;
 
 /**
@@ -43,6 +49,51 @@ public final class PlanPdf {
 
   private PlanPdf() {}
 
+  private static String leadName(ReintegrationCase c, LeadRole role) {
+    Lead lead = c.leadOf(role);
+    return lead == null ? "" : lead.getName();
+  }
+
+  /** The days attended of the days expected in mainstream, over the weeks recorded. */
+  private static String attendance(List<PhasedReturnWeek> weeks) {
+    int expected = 0;
+    int attended = 0;
+    for (PhasedReturnWeek week : weeks) {
+      if (week.getActualDaysAttended() != null) {
+        expected += week.getExpectedDaysInMainstream();
+        attended += week.getActualDaysAttended();
+      }
+    }
+    return expected == 0 ? "" : attended + " of " + expected + " days expected";
+  }
+
+  /** The days on time of the days attended, over the weeks recorded. */
+  private static String punctuality(List<PhasedReturnWeek> weeks) {
+    int attended = 0;
+    int onTime = 0;
+    for (PhasedReturnWeek week : weeks) {
+      if (week.getActualDaysAttended() != null && week.getPunctualDays() != null) {
+        attended += week.getActualDaysAttended();
+        onTime += week.getPunctualDays();
+      }
+    }
+    return attended == 0 ? "" : onTime + " of " + attended + " days attended";
+  }
+
+  private static String present(Meeting meeting) {
+    return meeting.getAttendees().stream()
+        .filter(Attendee::isPresent)
+        .map(Attendee::getName)
+        .reduce((a, b) -> a + ", " + b)
+        .orElse("no one recorded");
+  }
+
+  private static String signOff(SignOff signOff) {
+    return signOff == null
+        ? "Not yet"
+        : signOff.getSignedBy() + ", " + UkDateFormat.DATE.format(signOff.getSignedOn());
+  }
+
   /** The plan of the case, its records given: phased-return weeks, meetings and evaluations. */
   public static byte[] of(
       ReintegrationCase c,
@@ -51,9 +102,9 @@ public final class PlanPdf {
       List<Evaluation> evaluations,
       LocalDate printedOn) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    Document document = new Document(PageSize.A4, 56, 56, 64, 64);
     try {
-      PdfWriter.getInstance(document, pdf);
+      PdfWriter.getInstance(document, pdf).setPageEvent(new OfficialSensitivePages());
       document.addTitle("Reintegration Plan, case " + c.getId());
       document.open();
       document.add(new Paragraph("Reintegration Plan", TITLE));
@@ -63,6 +114,16 @@ public final class PlanPdf {
       PdfPTable details = table(2, 1, 2);
       row(details, "Pupil", c.getPupil() == null ? "" : c.getPupil().fullName());
       row(details, "UPN", c.getPupil() == null ? "" : c.getPupil().getUpn());
+      row(
+          details,
+          "Date of birth",
+          c.getPupil() == null ? "" : date(c.getPupil().getDateOfBirth()));
+      row(
+          details,
+          "Year group",
+          c.getPupil() == null || c.getPupil().getYearGroup() == null
+              ? ""
+              : "Year " + c.getPupil().getYearGroup());
       row(details, "Referring school", c.getReferringSchool().getName());
       row(details, "Alternative provision", c.getCurrentProvision().getName());
       row(
@@ -79,6 +140,10 @@ public final class PlanPdf {
           details,
           "Receiving school lead",
           c.getReceivingSchoolLead() == null ? "" : c.getReceivingSchoolLead().getName());
+      row(details, "Inclusion officer", leadName(c, LeadRole.INCLUSIONS_OFFICER));
+      row(details, "Social worker", leadName(c, LeadRole.EARLY_HELP_OR_SOCIAL_WORKER));
+      row(details, "Attendance in mainstream", attendance(weeks));
+      row(details, "Punctuality in mainstream", punctuality(weeks));
       document.add(details);
 
       heading(document, "Stage 1: readiness to return");
@@ -97,6 +162,18 @@ public final class PlanPdf {
       document.add(phased);
 
       heading(document, "Stage 3: transition planning");
+      for (Meeting meeting : meetings) {
+        if (meeting.isHeld() && meeting.isTransitionPlanning()) {
+          document.add(
+              new Paragraph(
+                  "Held on "
+                      + UkDateFormat.DATE.format(meeting.getScheduledStart().toLocalDate())
+                      + ". Present: "
+                      + present(meeting)
+                      + ".",
+                  TEXT));
+        }
+      }
       PdfPTable checklist = table(3, 3, 3, 2);
       header(checklist, "Item", "Details", "Outcome");
       for (Meeting meeting : meetings) {
@@ -111,16 +188,32 @@ public final class PlanPdf {
       document.add(checklist);
 
       heading(document, "Stage 4: evaluation of the phased return");
-      PdfPTable evaluation = table(4, 1, 4, 1, 4);
-      header(evaluation, "Week", "Question", "Answer", "Comments and actions");
+      PdfPTable evaluation = table(5, 1, 4, 1, 4, 2);
+      header(evaluation, "Week", "Question", "Answer", "Comments and actions", "Attended, on time");
       for (Evaluation answer : evaluations) {
         evaluation.addCell(cell(String.valueOf(answer.getPlanWeek())));
         evaluation.addCell(cell(answer.getQuestion().text()));
         evaluation.addCell(
             cell(answer.getAnswer() == null ? "" : answer.getAnswer() ? "Yes" : "No"));
         evaluation.addCell(cell(text(answer.getComments()) + " " + text(answer.getActions())));
+        evaluation.addCell(
+            cell(
+                Percentages.written(answer.getAttendancePercent())
+                    + ", "
+                    + Percentages.written(answer.getPunctualityPercent())));
       }
       document.add(evaluation);
+
+      heading(document, "Closing the reintegration");
+      Outcome outcome = c.getOutcome();
+      PdfPTable closing = table(2, 1, 2);
+      row(closing, "Receiving school's sign-off", signOff(outcome.getReceivingSchoolSignOff()));
+      row(closing, "Provider's sign-off", signOff(outcome.getProviderSignOff()));
+      row(closing, "Success acknowledged by the panel", date(outcome.getAcknowledgedOn()));
+      row(closing, "Transition complete", date(outcome.getTransitionCompletedOn()));
+      row(closing, "What went well", text(outcome.getWhatWentWell()));
+      row(closing, "What could be improved", text(outcome.getWhatCouldBeImproved()));
+      document.add(closing);
     } catch (DocumentException e) {
       throw new IllegalStateException("Could not make the plan of case " + c.getId(), e);
     } finally {

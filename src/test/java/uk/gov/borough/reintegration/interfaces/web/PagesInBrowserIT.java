@@ -474,7 +474,13 @@ class PagesInBrowserIT {
             "Stage 1: readiness to return",
             "Stage 2: the phased return",
             "Stage 3: transition planning",
-            "Stage 4: evaluation of the phased return")) {
+            "Stage 4: evaluation of the phased return",
+            // What the policy's form has and the plan lacked (issue 18, item 8)
+            "Date of birth",
+            "Inclusion officer",
+            "Attendance in mainstream",
+            "Closing the reintegration",
+            "OFFICIAL-SENSITIVE   Page 1")) {
       assertTrue(text.contains(part), part + " in " + text);
     }
   }
