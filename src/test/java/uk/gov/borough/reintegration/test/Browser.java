@@ -209,6 +209,11 @@ public final class Browser implements AutoCloseable {
     if (!violations.isEmpty()) {
       throw new AssertionError(page + ": " + violations);
     }
+    List<String> errors = codeSnifferErrors();
+    System.out.printf("HTML_CodeSniffer WCAG2AA, page %s: %d errors%n", page, errors.size());
+    if (!errors.isEmpty()) {
+      throw new AssertionError(page + ", HTML_CodeSniffer: " + errors);
+    }
     List<String> leaks = leaks();
     if (!leaks.isEmpty()) {
       throw new AssertionError(page + " shows what is not words: " + leaks);
@@ -222,6 +227,136 @@ public final class Browser implements AutoCloseable {
     if (wide > window) {
       throw new AssertionError(page + " scrolls sideways: " + wide + " px in " + window);
     }
+  }
+
+  /** What a walk of the page by Tab found (issue 19). */
+  public record KeyboardWalk(
+      int stops, double lowestFocusContrast, String lowestAt, List<String> unreached) {}
+
+  /**
+   * Walks the page by Tab from its top, as a keyboard user does: each control must be reached, in
+   * the order it reads, and its focus indicator measured against what is around it (the better of
+   * the indicator's two rings, WCAG 2.4.13).
+   *
+   * @throws AssertionError when the focus goes back up the page, or lands on the page itself
+   */
+  public KeyboardWalk walkByKeyboard() {
+    JavascriptExecutor script = (JavascriptExecutor) driver;
+    script.executeScript(
+        "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+    List<?> controls =
+        (List<?>)
+            script.executeScript(
+                "return Array.from(document.querySelectorAll("
+                    + "'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]'))"
+                    + ".filter(function (e) { var r = e.getBoundingClientRect();"
+                    + "  return e.tabIndex >= 0 && !e.disabled && r.width > 0 && r.height > 0"
+                    + "    && getComputedStyle(e).visibility !== 'hidden'; })");
+    List<WebElement> reached = new ArrayList<>();
+    double lowest = Double.MAX_VALUE;
+    String lowestAt = "";
+    WebElement previous = null;
+    for (int stop = 0; stop < controls.size() + 5; stop++) {
+      new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+      WebElement focused = driver.switchTo().activeElement();
+      if (focused.getTagName().equals("body") || reached.contains(focused)) {
+        break;
+      }
+      if (previous != null
+          && (Long)
+                  script.executeScript(
+                      "return arguments[0].compareDocumentPosition(arguments[1]) & 2",
+                      previous,
+                      focused)
+              != 0) {
+        throw new AssertionError(
+            "The focus went back up the page, from "
+                + describe(previous)
+                + " to "
+                + describe(focused));
+      }
+      double contrast = focusContrast(focused);
+      if (contrast < lowest) {
+        lowest = contrast;
+        lowestAt = describe(focused);
+      }
+      reached.add(focused);
+      previous = focused;
+    }
+    List<String> unreached =
+        controls.stream()
+            .map(WebElement.class::cast)
+            .filter(control -> !reached.contains(control))
+            .map(this::describe)
+            .toList();
+    return new KeyboardWalk(reached.size(), lowest, lowestAt, unreached);
+  }
+
+  private String describe(WebElement element) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var e = arguments[0]; return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + " + ' \\'' + (e.innerText || e.value || '').trim().slice(0, 40) + '\\''",
+                element);
+  }
+
+  /**
+   * The contrast of the focused control's indicator with what surrounds it: the better of its
+   * outline and its outer ring against the nearest background behind the control.
+   */
+  private double focusContrast(WebElement focused) {
+    Object ratio =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "function rgb(c) { var m = c.match(/[\\d.]+/g); return m ? m.slice(0, 4).map(Number) : null; }"
+                    + "function lum(c) { return 0.2126 * ch(c[0]) + 0.7152 * ch(c[1]) + 0.0722 * ch(c[2]); }"
+                    + "function ch(v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }"
+                    + "function ratio(a, b) { var x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }"
+                    + "var e = arguments[0], s = getComputedStyle(e);"
+                    + "var back = [255, 255, 255];"
+                    + "for (var p = e.parentElement; p; p = p.parentElement) {"
+                    + "  var b = rgb(getComputedStyle(p).backgroundColor);"
+                    + "  if (b && (b.length < 4 || b[3] > 0)) { back = b; break; } }"
+                    + "var rings = [];"
+                    + "if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) rings.push(rgb(s.outlineColor));"
+                    + "var shadow = s.boxShadow.match(/rgba?\\([^)]*\\)/);"
+                    + "if (shadow) rings.push(rgb(shadow[0]));"
+                    + "return rings.length ? Math.max.apply(null, rings.map(function (r) { return ratio(r, back); })) : 1;",
+                focused);
+    return ((Number) ratio).doubleValue();
+  }
+
+  /**
+   * HTML_CodeSniffer's errors at WCAG 2 AA on the page (issue 19): the engine pa11y runs, a second
+   * opinion beside axe-core. It is loaded into the page's own scope, as a script of the page would
+   * be, past the page's Content-Security-Policy, which no reader's browser would lift.
+   */
+  public List<String> codeSnifferErrors() {
+    Path engine =
+        Path.of(".ci", "accessibility", "node_modules", "html_codesniffer", "build", "HTMLCS.js");
+    if (!Files.exists(engine)) {
+      throw new AssertionError("HTML_CodeSniffer is not installed: run bash .ci/html-codesniffer");
+    }
+    try {
+      ((ChromeDriver) driver)
+          .executeCdpCommand("Runtime.evaluate", Map.of("expression", Files.readString(engine)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<?> errors =
+        (List<?>)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + "HTMLCS.process('WCAG2AA', document, function () {"
+                        + "  done(HTMLCS.getMessages()"
+                        + "    .filter(function (m) { return m.type === HTMLCS.ERROR; })"
+                        + "    .map(function (m) {"
+                        + "      var at = m.element.id ? '#' + m.element.id : m.element.nodeName;"
+                        + "      return m.code + ' at ' + at + ': ' + m.msg; }));"
+                        + "}, function () { done(['HTML_CodeSniffer could not run']); }, 'en');");
+    return errors.stream().map(String::valueOf).toList();
   }
 
   /**

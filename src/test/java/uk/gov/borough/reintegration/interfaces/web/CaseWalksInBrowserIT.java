@@ -173,6 +173,20 @@ class CaseWalksInBrowserIT {
           browser.main().contains("Agreed: Mr Adeyemi, by 12 Feb 2027")
               && browser.main().contains("Move to the higher maths set"),
           browser.main());
+      // A meeting is cancelled from its row, on a page that asks once more
+      arrangeMeeting(browser, "Review meeting", "12/02/2027", "15:00", "15:45");
+      browser.follow(
+          By.xpath(
+              "//*[@id='meetings']//tr[contains(., 'Friday 12 February 2027')]"
+                  + "//a[normalize-space(.)='Cancel']"));
+      assertSays(browser.send("cancel:confirm"), "Meeting cancelled.");
+      assertTrue(
+          browser
+              .driver()
+              .findElement(
+                  By.xpath("//*[@id='meetings']//tr[contains(., 'Friday 12 February 2027')]"))
+              .getText()
+              .contains("Cancelled"));
       part(browser, "Summary");
       assertSays(browser.send("liaison:begin"), "Liaison with the provider begun.");
       browser.choose("signOff:party", "The receiving school");
@@ -473,7 +487,7 @@ class CaseWalksInBrowserIT {
   private static void recordAsHeld(Browser browser, String day) {
     browser.follow(
         By.xpath(
-            "//*[@id='meetingList:meetings']//tr[contains(., '"
+            "//*[@id='meetings']//tr[contains(., '"
                 + day
                 + "')]//a[normalize-space(.)='Record as held']"));
   }

@@ -53,6 +53,23 @@ class PagesInBrowserIT {
           "the section is drawn in the portal's page (reintegration.web.template-file)");
       check(browser, "sign-in");
 
+      // Sent empty, each field says in its markup that it is required, invalid and why (issue 19)
+      browser.send("signIn:submit");
+      assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+      for (String field : List.of("signIn:name", "signIn:password")) {
+        WebElement input = browser.driver().findElement(By.id(field));
+        assertEquals("true", input.getAttribute("aria-required"), field);
+        assertEquals("true", input.getAttribute("aria-invalid"), field);
+        String describedBy = input.getAttribute("aria-describedby");
+        assertTrue(
+            browser.driver().findElement(By.id(describedBy)).getText().startsWith("Give your"),
+            field + " is described by its message");
+      }
+      assertEquals(
+          "username",
+          browser.driver().findElement(By.id("signIn:name")).getAttribute("autocomplete"));
+      check(browser, "sign-in-refused");
+
       browser.open("/reintegration/no-such-page.xhtml");
       check(browser, "not-found");
 
@@ -298,6 +315,17 @@ class PagesInBrowserIT {
                 ((JavascriptExecutor) browser.driver())
                     .executeScript("return document.documentElement.scrollHeight");
         assertTrue(tall <= 2700, part + " is " + tall + " px tall, above 2,700");
+        // Every control reached by Tab in reading order, its focus seen (issue 19)
+        Browser.KeyboardWalk walk = browser.walkByKeyboard();
+        System.out.printf(
+            "keyboard, case part %s: %d stops, lowest focus contrast %.2f:1 (%s), %d unreached%n",
+            part,
+            walk.stops(),
+            walk.lowestFocusContrast(),
+            walk.lowestAt(),
+            walk.unreached().size());
+        assertEquals(List.of(), walk.unreached(), part + ": controls Tab never reaches");
+        assertTrue(walk.lowestFocusContrast() >= 3, part + ": a focus indicator below 3:1");
       }
       // At 320 CSS pixels each part reflows: nothing scrolls sideways (WCAG 1.4.10)
       browser.emulateWidth(320);

@@ -77,6 +77,9 @@ public class CasePage {
   /** Entries of the chronology a page shows. */
   private static final int CHRONOLOGY_PAGE = 20;
 
+  /** Stage 4 evaluations the plan shows a page. */
+  private static final int EVALUATIONS_PAGE = 4;
+
   private Long id;
   private String partAsked;
   private CasePart part;
@@ -93,6 +96,7 @@ public class CasePage {
   private List<DeadlineRow> deadlines;
   private List<Meeting> meetings;
   private List<PhasedReturnWeek> phasedReturn;
+  private List<Evaluation> evaluations;
   private List<OutboxMessage> messages;
   private String noteText;
   private String documentTitle;
@@ -248,8 +252,8 @@ public class CasePage {
         .toList();
   }
 
-  /** The page of the timeline the address names, from 1; the first for anything else. */
-  public int getChronologyPage() {
+  /** The page of a part's long list the address names, from 1; the first for anything else. */
+  public int getPageNumber() {
     return pageAsked != null && pageAsked.matches("[1-9]\\d{0,5}")
         ? Integer.parseInt(pageAsked)
         : 1;
@@ -262,7 +266,7 @@ public class CasePage {
           getShown().map(EnumSet::of).orElseGet(() -> EnumSet.copyOf(getChronologyKinds()));
       chronology =
           caseService.chronology(
-              caller, getId(), kinds, (getChronologyPage() - 1) * CHRONOLOGY_PAGE, CHRONOLOGY_PAGE);
+              caller, getId(), kinds, (getPageNumber() - 1) * CHRONOLOGY_PAGE, CHRONOLOGY_PAGE);
     }
     return chronology;
   }
@@ -497,11 +501,28 @@ public class CasePage {
     return phasedReturn;
   }
 
-  /** The Stage 4 evaluations, the latest week first: the page shows a few at a time. */
+  /**
+   * The Stage 4 evaluations on the page the address names, the latest week first: a term's answers
+   * would make the plan a long scroll.
+   */
   public List<Evaluation> getEvaluations() {
-    return caseService.records(caller, getId(), Evaluation.class).stream()
-        .sorted(Comparator.comparingInt(Evaluation::getPlanWeek).reversed())
-        .toList();
+    List<Evaluation> all = allEvaluations();
+    int from = Math.min(all.size(), (getPageNumber() - 1) * EVALUATIONS_PAGE);
+    return all.subList(from, Math.min(all.size(), from + EVALUATIONS_PAGE));
+  }
+
+  public int getEvaluationPages() {
+    return Math.max(1, (allEvaluations().size() + EVALUATIONS_PAGE - 1) / EVALUATIONS_PAGE);
+  }
+
+  private List<Evaluation> allEvaluations() {
+    if (evaluations == null) {
+      evaluations =
+          caseService.records(caller, getId(), Evaluation.class).stream()
+              .sorted(Comparator.comparingInt(Evaluation::getPlanWeek).reversed())
+              .toList();
+    }
+    return evaluations;
   }
 
   public List<Incident> getIncidents() {

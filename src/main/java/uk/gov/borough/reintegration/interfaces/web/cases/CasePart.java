@@ -13,7 +13,7 @@ public enum CasePart {
   SUMMARY("summary", "Summary", "check"),
   PARTIES("parties", "Overview and parties"),
   PLAN("plan", "The plan", "stage-1", "week", "evaluation"),
-  MEETINGS("meetings", "Meetings", "arrange", "move", "held"),
+  MEETINGS("meetings", "Meetings", "arrange", "move", "held", "cancel"),
   DEADLINES("deadlines", "Deadlines"),
   OUTCOME("outcome", "Incidents and outcome"),
   DOCUMENTS("documents", "Documents"),

@@ -240,7 +240,7 @@ public class PlanRecords {
                 caller,
                 casePage.getId(),
                 casePage.getVersion(),
-                PageSteps.pressed("heldMeeting", "No such meeting on this case"),
+                PageSteps.pressed("meetingId", "No such meeting on this case"),
                 new PlanRecordService.HeldMeeting(
                     attendees.stream()
                         .filter(line -> line.name != null && !line.name.isBlank())
@@ -324,7 +324,7 @@ public class PlanRecords {
    * the parents and carers, the leads) or from what the meeting already records (issue 18).
    */
   public List<AttendeeLine> getAttendees() {
-    Meeting meeting = getHeldMeeting();
+    Meeting meeting = getChosenMeeting();
     if (meeting != null && !FacesContext.getCurrentInstance().isPostback()) {
       attendees.forEach(line -> line.name = invited(meeting, line.role));
     }
@@ -354,15 +354,15 @@ public class PlanRecords {
   }
 
   /**
-   * The meeting being recorded as held: the one its row's link named ({@code &heldMeeting=7}), and
-   * its form sends back; none for a meeting that is not the case's to hold.
+   * The meeting a task is about (recording it as held, cancelling it): the one its row's link named
+   * ({@code &meetingId=7}), and its form sends back; none for a meeting not the case's to hold.
    */
-  public Meeting getHeldMeeting() {
+  public Meeting getChosenMeeting() {
     String asked =
         FacesContext.getCurrentInstance()
             .getExternalContext()
             .getRequestParameterMap()
-            .get("heldMeeting");
+            .get("meetingId");
     return casePage.getMeetingsToHold().stream()
         .filter(meeting -> String.valueOf(meeting.getId()).equals(asked))
         .findFirst()
