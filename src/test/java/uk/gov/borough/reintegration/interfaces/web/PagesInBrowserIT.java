@@ -120,6 +120,10 @@ class PagesInBrowserIT {
           referred.stream().allMatch(row -> row.contains("Referred to the panel")),
           "only the cases the filter names: " + referred);
       check(browser, "cases-filtered");
+      assertEquals(
+          referred.size() + (referred.size() == 1 ? " case found." : " cases found."),
+          browser.driver().findElement(By.cssSelector("#list\\:found[role=status]")).getText(),
+          "what the filter found, in a status region");
       // Sorted by pupil, the list keeps its filter, and the address says both
       browser.driver().findElement(By.xpath("//th[contains(., 'Pupil')]")).click();
       browser.awaitAjax();
@@ -267,6 +271,12 @@ class PagesInBrowserIT {
   void aCaseIsReadInShortPartsEachAtItsOwnAddress(PayaraMicroServer server) {
     try (Browser browser = new Browser(server)) {
       browser.signInByKeyboard("demo-ap-olive", DeployedApplication.DEMO_PASSWORD);
+      // A referral sent empty: each field in error says so in its markup, and why (issue 19)
+      browser.follow(By.linkText("New referral"));
+      browser.send("referral:open");
+      for (String field : List.of("referral:route", "referral:referringSchool")) {
+        assertInvalidWithItsMessage(browser, field);
+      }
       browser.follow(By.linkText("Cases"));
       String caseId =
           browser.driver().findElements(By.cssSelector("#list\\:cases_data tr")).stream()
@@ -353,6 +363,8 @@ class PagesInBrowserIT {
       int before = chronologyTotal(browser);
       int added = Math.max(1, 21 - before);
       browser.follow(By.linkText("Notes"));
+      browser.send("note:add");
+      assertInvalidWithItsMessage(browser, "note:text");
       for (int note = 1; note <= added; note++) {
         browser.type("note:text", "Telephoned home, call " + note);
         assertTrue(browser.send("note:add").contains("Note added."), browser.said());
@@ -511,6 +523,17 @@ class PagesInBrowserIT {
             "OFFICIAL-SENSITIVE   Page 1")) {
       assertTrue(text.contains(part), part + " in " + text);
     }
+  }
+
+  /** The field is marked invalid and described by its message, which says what to do. */
+  private static void assertInvalidWithItsMessage(Browser browser, String field) {
+    WebElement input = browser.driver().findElement(By.id(field));
+    assertEquals("true", input.getAttribute("aria-invalid"), field + " is marked invalid");
+    assertEquals("true", input.getAttribute("aria-required"), field + " is marked required");
+    String message =
+        browser.driver().findElement(By.id(input.getAttribute("aria-describedby"))).getText();
+    assertFalse(message.isBlank(), field + " is described by its message");
+    assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
   }
 
   /** How many entries the whole chronology holds, as its pages say: "Page 1 of 2, 21 entries". */
