@@ -172,16 +172,19 @@ public class CasePage {
    */
   public CasePart getPart() {
     if (part == null) {
-      String asked =
-          partAsked != null
-              ? partAsked
-              : FacesContext.getCurrentInstance()
-                  .getExternalContext()
-                  .getRequestParameterMap()
-                  .get("part");
-      part = CasePart.named(asked).filter(this::mayRead).orElse(CasePart.SUMMARY);
+      part =
+          CasePart.named(askedOrSent(partAsked, "part"))
+              .filter(this::mayRead)
+              .orElse(CasePart.SUMMARY);
     }
     return part;
+  }
+
+  /** What the address asked for, or on a post what the form sent back under that name. */
+  private static String askedOrSent(String asked, String name) {
+    return asked != null
+        ? asked
+        : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
   }
 
   /** The parts this person reads, in order: messages and letters are the history readers'. */
@@ -217,13 +220,7 @@ public class CasePage {
    * post the one its form was; none when the part has no task of that name.
    */
   public String getTask() {
-    String asked =
-        taskAsked != null
-            ? taskAsked
-            : FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("task");
+    String asked = askedOrSent(taskAsked, "task");
     return getPart().hasTask(asked) ? asked : null;
   }
 
